@@ -1,0 +1,5 @@
+package io.careledger.api.cases;
+
+public enum CaseKind {
+    COMPLAINT
+}

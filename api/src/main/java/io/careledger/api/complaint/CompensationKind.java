@@ -1,0 +1,5 @@
+package io.careledger.api.complaint;
+
+public enum CompensationKind {
+    REFUND, COUPON, GIFT, REPAIR, EXCHANGE
+}

@@ -1,0 +1,27 @@
+package io.careledger.api.customer;
+
+import io.careledger.api.common.Channel;
+import io.careledger.api.common.EventName;
+import io.careledger.api.common.StaffId;
+import io.careledger.api.common.StoreId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+@EventName("customer.registered")
+@Revision("1")
+public record CustomerRegistered(
+        CustomerId customerId,
+        String name,
+        String phone,
+        String email,
+        Gender gender,
+        LocalDate birthday,
+        StoreId homeStoreId,
+        Channel channel,
+        Set<ConsentPurpose> consents,
+        Tier tier,
+        StaffId registeredBy,
+        Instant occurredAt) {
+}

@@ -1,0 +1,5 @@
+package io.careledger.api.customer;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNDISCLOSED
+}

@@ -1,0 +1,19 @@
+package io.careledger.api.error;
+
+/** Stable codes of the user errors a client can receive. Never rename one: clients switch on them. */
+public enum ErrorCode {
+    /** The input is malformed or out of range; {@code field} names the culprit. */
+    INVALID_INPUT,
+    /** No such customer, complaint or case. */
+    NOT_FOUND,
+    /** An id that must be new is already taken. */
+    ALREADY_EXISTS,
+    /** The case's current status does not allow this step. */
+    INVALID_TRANSITION,
+    /** The complaint is at the highest severity level already. */
+    ALREADY_AT_HIGHEST_LEVEL,
+    /** The caller's role may not perform this operation. */
+    FORBIDDEN,
+    /** Someone else changed the same case at the same moment; retry. */
+    CONCURRENT_MODIFICATION
+}
