@@ -15,6 +15,10 @@ public record Money(BigDecimal amount, String currency) {
         if (amount.scale() > 2) {
             throw new InvalidValueException("amount", "amount has at most 2 decimal places");
         }
+        if (amount.scale() < 0) {
+            // 1E+3 and 1000 are the same amount; keep the plain form so the decimal string never uses exponents.
+            amount = amount.setScale(0);
+        }
         if (currency == null) {
             throw new InvalidValueException("currency", "currency is required");
         }

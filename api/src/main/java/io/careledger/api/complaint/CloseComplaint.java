@@ -4,5 +4,5 @@ import io.careledger.api.common.StaffId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Closes a resolved complaint. */
-public record CloseComplaint(@TargetAggregateIdentifier ComplaintId complaintId, String reason, StaffId actor) {
+public record CloseComplaint(@TargetAggregateIdentifier ComplaintId complaintId, String reason, StaffId actor) implements ComplaintCommand {
 }

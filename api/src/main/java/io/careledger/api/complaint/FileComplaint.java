@@ -20,5 +20,5 @@ public record FileComplaint(
         StoreId storeId,
         OrderId orderId,
         String transcript,
-        StaffId actor) {
+        StaffId actor) implements ComplaintCommand {
 }

@@ -4,5 +4,5 @@ import io.careledger.api.common.StaffId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The follow-up call after resolution, with the customer's satisfaction from 1 to 5. */
-public record RecordComplaintFollowUp(@TargetAggregateIdentifier ComplaintId complaintId, int satisfaction, String comment, StaffId actor) {
+public record RecordComplaintFollowUp(@TargetAggregateIdentifier ComplaintId complaintId, int satisfaction, String comment, StaffId actor) implements ComplaintCommand {
 }

@@ -12,8 +12,6 @@ public enum ErrorCode {
     INVALID_TRANSITION,
     /** The complaint is at the highest severity level already. */
     ALREADY_AT_HIGHEST_LEVEL,
-    /** The caller's role may not perform this operation. */
-    FORBIDDEN,
     /** Someone else changed the same case at the same moment; retry. */
     CONCURRENT_MODIFICATION
 }

@@ -1,0 +1,28 @@
+package io.careledger.command.customer.infra;
+
+import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerRegistered;
+import io.careledger.command.customer.KnownCustomers;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * Answers from the event store itself, not from a projection, so a complaint can be filed the moment the
+ * customer's registration is stored. Aggregate streams of every type share one identifier space, hence the
+ * check that the stream really starts with a registration and is not, say, a complaint with the same id.
+ * Only the first event is read. The customer aggregate is not snapshotted; a snapshot would come first here.
+ */
+public class EventStoreKnownCustomers implements KnownCustomers {
+
+    private final EventStore eventStore;
+
+    public EventStoreKnownCustomers(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public boolean exists(CustomerId customerId) {
+        DomainEventStream stream = eventStore.readEvents(customerId.value());
+        return stream.hasNext() && stream.peek().getPayload() instanceof CustomerRegistered;
+    }
+}

@@ -1,0 +1,146 @@
+package io.careledger.command.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.careledger.api.common.Channel;
+import io.careledger.api.common.StaffId;
+import io.careledger.api.common.StoreId;
+import io.careledger.api.complaint.AcknowledgeComplaint;
+import io.careledger.api.complaint.ComplaintAcknowledged;
+import io.careledger.api.complaint.ComplaintCategory;
+import io.careledger.api.complaint.ComplaintDeadlineMissed;
+import io.careledger.api.complaint.ComplaintEscalated;
+import io.careledger.api.complaint.ComplaintFiled;
+import io.careledger.api.complaint.ComplaintId;
+import io.careledger.api.complaint.Department;
+import io.careledger.api.complaint.FileComplaint;
+import io.careledger.api.complaint.Severity;
+import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.RegisterCustomer;
+import io.careledger.api.error.CommandRejectedException;
+import io.careledger.api.error.ErrorCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The command side inside a real Axon Spring Boot context, with what the service module will provide: an event
+ * storage engine, a clock and a deadline manager. Level-1 complaints get a one-second first-response deadline
+ * through the properties, so the deadline path runs for real.
+ */
+@SpringBootTest(classes = CommandSideWiringTest.TestApplication.class, properties = {
+        "careledger.policy.severity.version=severity-test",
+        "careledger.policy.severity.levels.LEVEL_1=PT1S"})
+class CommandSideWiringTest {
+
+    private static final StaffId CLERK = StaffId.of("clerk-1");
+    private static final StoreId STORE = StoreId.of("store-7");
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(CommandSideConfiguration.class)
+    static class TestApplication {
+
+        @Bean
+        EventStorageEngine eventStorageEngine() {
+            return new InMemoryEventStorageEngine();
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+
+        @Bean
+        DeadlineManager deadlineManager(Configuration axon) {
+            return SimpleDeadlineManager.builder().scopeAwareProvider(new ConfigurationScopeAwareProvider(axon)).build();
+        }
+    }
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private EventStore eventStore;
+
+    private CustomerId customer;
+
+    @BeforeEach
+    void registerCustomer() {
+        customer = CustomerId.generate();
+        commands.sendAndWait(new RegisterCustomer(customer, "Li Na", "123456", null, null, null, STORE,
+                Channel.STORE_DESK, null, CLERK));
+    }
+
+    private ComplaintId fileComplaint(CustomerId customerId, ComplaintCategory category) {
+        ComplaintId id = ComplaintId.generate();
+        commands.sendAndWait(new FileComplaint(id, customerId, Channel.HOTLINE, category, "Mouldy cake", STORE, null,
+                null, CLERK));
+        return id;
+    }
+
+    private List<Object> eventsOf(ComplaintId id) {
+        return eventStore.readEvents(id.value()).asStream().<Object>map(Message::getPayload).toList();
+    }
+
+    @Test
+    void filesAComplaintOfARegisteredCustomerWithTheConfiguredPolicy() {
+        ComplaintId id = fileComplaint(customer, ComplaintCategory.STAFF_ATTITUDE);
+        commands.sendAndWait(new AcknowledgeComplaint(id, CLERK));
+
+        List<Object> events = eventsOf(id);
+        assertThat(events).hasSize(2);
+        ComplaintFiled filed = (ComplaintFiled) events.get(0);
+        assertThat(filed.severity()).isEqualTo(Severity.LEVEL_2);
+        assertThat(filed.department()).isEqualTo(Department.SALES);
+        assertThat(filed.severityPolicyVersion()).isEqualTo("severity-test");
+        assertThat(Duration.between(filed.occurredAt(), filed.responseDueAt())).isEqualTo(Duration.ofHours(4));
+        assertThat(events.get(1)).isInstanceOfSatisfying(ComplaintAcknowledged.class, acknowledged -> {
+            assertThat(acknowledged.by()).isEqualTo(CLERK);
+            assertThat(acknowledged.withinDeadline()).isTrue();
+        });
+    }
+
+    @Test
+    void refusesAComplaintOfAnUnknownCustomerThroughTheGateway() {
+        CustomerId stranger = CustomerId.generate();
+
+        assertThatThrownBy(() -> fileComplaint(stranger, ComplaintCategory.PRICE_DISPUTE))
+                .isInstanceOfSatisfying(CommandRejectedException.class, rejection -> {
+                    assertThat(rejection.code()).isEqualTo(ErrorCode.NOT_FOUND);
+                    assertThat(rejection.field()).isEqualTo("customerId");
+                });
+    }
+
+    @Test
+    void escalatesByItselfWhenNobodyAnswersInTime() {
+        ComplaintId id = fileComplaint(customer, ComplaintCategory.PRICE_DISPUTE);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(eventsOf(id))
+                .hasSize(3)
+                .element(2).isInstanceOfSatisfying(ComplaintEscalated.class, escalated -> {
+                    assertThat(escalated.automatic()).isTrue();
+                    assertThat(escalated.to()).isEqualTo(Severity.LEVEL_2);
+                    assertThat(escalated.by()).isEqualTo(StaffId.SYSTEM);
+                }));
+        assertThat(eventsOf(id).get(1)).isInstanceOf(ComplaintDeadlineMissed.class);
+    }
+}
