@@ -1,0 +1,56 @@
+package io.careledger.service.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Durable deadlines: db-scheduler keeps them in the {@code scheduled_tasks} table, so a first-response
+ * deadline survives a restart. Axon's auto-configuration turns this {@link Scheduler} into the
+ * {@code DeadlineManager}. The scheduler reads time from the same {@link Clock} as the aggregates.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SchedulerConfiguration {
+
+    @Bean
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
+                                @Value("${careledger.scheduler.polling-interval:5s}") Duration pollingInterval) {
+        return Scheduler.create(dataSource, tasks)
+                        .pollingInterval(pollingInterval)
+                        .threads(2)
+                        .clock(clock::instant)
+                        .build();
+    }
+
+    /** Starts polling once the application is up and stops it before the data source closes. */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package io.careledger.service.graphql.cases;
+
+import io.careledger.api.cases.CaseKind;
+import io.careledger.api.cases.CasePage;
+import io.careledger.api.cases.CaseSnapshot;
+import io.careledger.api.cases.GetCaseAsOf;
+import io.careledger.api.cases.GetCaseHistory;
+import io.careledger.api.cases.RecordedEvent;
+import io.careledger.api.cases.SearchCases;
+import io.careledger.api.common.StaffId;
+import io.careledger.api.common.StoreId;
+import io.careledger.api.complaint.ComplaintId;
+import io.careledger.api.complaint.ComplaintStatus;
+import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.complaint.Department;
+import io.careledger.api.complaint.FindComplaint;
+import io.careledger.api.complaint.Severity;
+import io.careledger.service.graphql.QueryInputException;
+import io.careledger.service.security.Access;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Reading cases: current state from the read model, and history and past states from the event store. */
+@Controller
+public class CaseQueryController {
+    private final QueryGateway queries;
+
+    CaseQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public record CaseConnection(List<CaseEdge> edges, PageInfo pageInfo, long totalCount) {
+    }
+
+    public record CaseEdge(ComplaintView node, String cursor) {
+    }
+
+    public record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    @QueryMapping
+    @PreAuthorize(Access.READ_CASES)
+    public ComplaintView complaint(@Argument String id) {
+        return queries.query(new FindComplaint(ComplaintId.of(id)), ResponseTypes.optionalInstanceOf(ComplaintView.class))
+                      .join()
+                      .orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Access.READ_CASES)
+    public CaseConnection searchCases(@Argument String text, @Argument CaseKind kind, @Argument ComplaintStatus status,
+                                      @Argument Severity severity, @Argument String storeId,
+                                      @Argument Department department, @Argument String owner,
+                                      @Argument Boolean breached, @Argument Instant from, @Argument Instant to,
+                                      @Argument int first, @Argument String after) {
+        if (first < 1 || first > SearchCases.MAX_PAGE_SIZE) {
+            throw new QueryInputException("first", "first must be between 1 and " + SearchCases.MAX_PAGE_SIZE);
+        }
+        SearchCases search = new SearchCases(text, kind, status, severity,
+                storeId == null ? null : StoreId.of(storeId), department, owner == null ? null : StaffId.of(owner),
+                breached, from, to, first, after);
+        CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
+        return new CaseConnection(
+                page.hits().stream().map(hit -> new CaseEdge(hit.complaint(), hit.cursor())).toList(),
+                new PageInfo(page.hasNextPage(), page.endCursor()),
+                page.totalCount());
+    }
+
+    @QueryMapping
+    @PreAuthorize(Access.AUDIT)
+    public List<RecordedEvent> caseHistory(@Argument String caseId) {
+        return queries.query(new GetCaseHistory(ComplaintId.of(caseId).value()),
+                ResponseTypes.multipleInstancesOf(RecordedEvent.class)).join();
+    }
+
+    @QueryMapping
+    @PreAuthorize(Access.AUDIT)
+    public CaseSnapshot caseAsOf(@Argument String caseId, @Argument Instant at) {
+        return queries.query(new GetCaseAsOf(ComplaintId.of(caseId).value(), at),
+                ResponseTypes.optionalInstanceOf(CaseSnapshot.class)).join().orElse(null);
+    }
+
+    @SchemaMapping(typeName = "CaseSnapshot", field = "case")
+    public ComplaintView snapshotCase(CaseSnapshot snapshot) {
+        return snapshot.complaint();
+    }
+
+    @SchemaMapping(typeName = "Complaint", field = "kind")
+    public CaseKind kind(ComplaintView complaint) {
+        return CaseKind.COMPLAINT;
+    }
+
+    @SchemaMapping(typeName = "Complaint", field = "openedAt")
+    public Instant openedAt(ComplaintView complaint) {
+        return complaint.filedAt();
+    }
+}

@@ -1,0 +1,46 @@
+package io.careledger.service.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic against configured staff accounts. The GraphQL endpoint needs a signed-in user (401 otherwise);
+ * which operation needs which role is declared on the controllers. The GraphiQL page and health are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                // A stateless API called with credentials on every request: no session, so no CSRF token.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService staff(SecurityProperties properties) {
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(user.password())
+                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .toList());
+    }
+}

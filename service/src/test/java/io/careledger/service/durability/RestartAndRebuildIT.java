@@ -1,0 +1,100 @@
+package io.careledger.service.durability;
+
+import static io.careledger.service.support.Cases.COMPLAINT_FIELDS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.careledger.service.CareLedgerApplication;
+import io.careledger.service.support.Cases;
+import io.careledger.service.support.Staff;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The embedded default as a user runs it: the service stops (taking its managed Elasticsearch with it) and
+ * starts again on the same data directory. Events, tokens, deadlines and the search index are all still
+ * there; work goes on where it stopped; a full rebuild of the projection yields the very same documents.
+ */
+class RestartAndRebuildIT {
+    private final Path dataDir = Path.of("target", "it-data", "restart-" + UUID.randomUUID());
+
+    @Test
+    void everythingSurvivesARestartAndARebuildChangesNothing() {
+        String store = Cases.newStore();
+        String complaint;
+        Map<String, Object> beforeRestart;
+        List<Map> historyBeforeRestart;
+        try (ConfigurableApplicationContext first = start()) {
+            Staff staff = staff(first);
+            HttpGraphQlTester agent = staff.agent();
+            String customer = Cases.registerCustomer(agent, store);
+            complaint = Cases.fileComplaint(agent, customer, store, "PRODUCT_QUALITY", "羊毛大衣起球严重 pilling wool coat");
+            Cases.step(agent, "acknowledgeComplaint", complaint, Map.of());
+            Cases.step(agent, "logComplaintContact", complaint, Map.of("kind", "LISTEN", "summary", "顾客描述了起球位置"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(readModel(agent, complaint)).containsEntry("version", 2));
+            beforeRestart = readModel(agent, complaint);
+            historyBeforeRestart = Cases.history(staff.auditor(), complaint);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            Staff staff = staff(second);
+            HttpGraphQlTester agent = staff.agent();
+            assertThat(readModel(agent, complaint)).isEqualTo(beforeRestart);
+            assertThat(Cases.history(staff.auditor(), complaint)).isEqualTo(historyBeforeRestart);
+            assertThat(searchByText(agent, store, "起球")).containsExactly(complaint);
+
+            // Work continues, and the projection picks up from its stored token with no duplicates.
+            Cases.step(agent, "proposeResolution", complaint, Map.of("resolution", "送修并免费干洗"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(readModel(agent, complaint)).containsEntry("version", 3)
+                                                          .containsEntry("status", "RESOLUTION_PROPOSED"));
+            Map<String, Object> live = readModel(agent, complaint);
+
+            HttpGraphQlTester admin = staff.admin();
+            Map<String, Object> started = admin.document("mutation { rebuildCaseProjection { phase targetIndex } }")
+                                               .execute().path("rebuildCaseProjection").entity(Map.class).get();
+            assertThat((String) started.get("targetIndex")).isNotBlank();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rebuild(admin))
+                    .containsEntry("phase", "COMPLETED")
+                    .containsEntry("targetIndex", started.get("targetIndex"))
+                    .containsEntry("percent", 100.0));
+            assertThat(readModel(agent, complaint)).isEqualTo(live);
+            assertThat(searchByText(agent, store, "pilling")).containsExactly(complaint);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CareLedgerApplication.class)
+                .properties("server.port=0", "careledger.data-dir=" + dataDir)
+                .run();
+    }
+
+    private static Staff staff(ConfigurableApplicationContext context) {
+        return new Staff(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    private static Map<String, Object> readModel(HttpGraphQlTester agent, String complaint) {
+        return agent.document("query($id: ID!) { complaint(id: $id) { " + COMPLAINT_FIELDS + " } }")
+                    .variable("id", complaint).execute().path("complaint").entity(Map.class).get();
+    }
+
+    private static List<String> searchByText(HttpGraphQlTester agent, String store, String text) {
+        return agent.document("query($text: String, $store: ID) { searchCases(text: $text, storeId: $store) { "
+                        + "edges { node { id } } } }")
+                    .variable("text", text).variable("store", store)
+                    .execute().path("searchCases.edges[*].node.id").entityList(String.class).get();
+    }
+
+    private static Map<String, Object> rebuild(HttpGraphQlTester admin) {
+        return admin.document("{ caseProjectionRebuild { phase targetIndex processed total percent } }")
+                    .execute().path("caseProjectionRebuild").entity(Map.class).get();
+    }
+}

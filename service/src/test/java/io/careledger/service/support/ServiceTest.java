@@ -1,0 +1,25 @@
+package io.careledger.service.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole service on a random port, on the embedded default: H2 and a managed real Elasticsearch, under a
+ * data directory of this test run. Every test class using it shares one application context (and so one
+ * Elasticsearch node); tests keep apart by using their own stores, customers and texts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+@TestPropertySource(properties = {
+        "careledger.data-dir=target/it-data/shared",
+        "careledger.scheduler.polling-interval=200ms",
+})
+public @interface ServiceTest {
+}

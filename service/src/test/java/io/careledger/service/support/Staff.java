@@ -1,0 +1,45 @@
+package io.careledger.service.support;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** GraphQL clients signed in as the documented users of the embedded run. */
+public final class Staff {
+    private final String baseUrl;
+
+    public Staff(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public HttpGraphQlTester agent() {
+        return as("agent", "agent-pass");
+    }
+
+    public HttpGraphQlTester supervisor() {
+        return as("supervisor", "supervisor-pass");
+    }
+
+    public HttpGraphQlTester auditor() {
+        return as("auditor", "auditor-pass");
+    }
+
+    public HttpGraphQlTester admin() {
+        return as("admin", "admin-pass");
+    }
+
+    public HttpGraphQlTester as(String user, String password) {
+        return HttpGraphQlTester.create(client(baseUrl + "/graphql").mutate()
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password))
+                .build());
+    }
+
+    /** Plain HTTP to the service root, with no credentials. */
+    public WebTestClient anonymous() {
+        return client(baseUrl);
+    }
+
+    private static WebTestClient client(String url) {
+        return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl(url).build();
+    }
+}
