@@ -1,0 +1,112 @@
+package io.careledger.query.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import io.careledger.api.cases.CaseEvent;
+import io.careledger.api.cases.CaseSnapshot;
+import io.careledger.api.cases.GetCaseAsOf;
+import io.careledger.api.cases.GetCaseHistory;
+import io.careledger.api.cases.RecordedEvent;
+import io.careledger.api.complaint.ComplaintEvent;
+import io.careledger.api.complaint.ComplaintView;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case as its stored events tell it: the audit trail and the case replayed to any moment. Answers from
+ * the event store, never from the search index, so it is exact and immediately consistent.
+ */
+@Component
+public class CaseHistory {
+    private final EventStore eventStore;
+    private final Serializer eventSerializer;
+
+    /** @param eventSerializer the serializer the events are stored with, so types and payloads read as stored */
+    public CaseHistory(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        this.eventStore = eventStore;
+        this.eventSerializer = eventSerializer;
+    }
+
+    @QueryHandler
+    public List<RecordedEvent> handle(GetCaseHistory query) {
+        return events(query.caseId()).stream().map(this::recorded).collect(Collectors.toList());
+    }
+
+    /**
+     * Folds the events up to the first one that happened after {@code at}: a clock that stepped back must not
+     * fold a later fact into an earlier moment.
+     */
+    @QueryHandler
+    public Optional<CaseSnapshot> handle(GetCaseAsOf query) {
+        Instant at = query.at();
+        return fold(query.caseId(), event -> at == null || !occurredAt(event).isAfter(at))
+                .map(folded -> new CaseSnapshot(at == null ? folded.lastEventAt() : at, folded.eventCount(),
+                        folded.lastEventAt(), folded.complaint()));
+    }
+
+    /**
+     * The complaint as its events up to {@code sequence} fold it, for a projection that missed some of them.
+     *
+     * @throws IllegalStateException when the store holds no filing of that complaint
+     */
+    public ComplaintView replayThrough(String caseId, long sequence) {
+        return fold(caseId, event -> event.getSequenceNumber() <= sequence)
+                .map(Folded::complaint)
+                .orElseThrow(() -> new IllegalStateException("No stored filing of complaint " + caseId));
+    }
+
+    private Optional<Folded> fold(String caseId, Predicate<DomainEventMessage<?>> within) {
+        ComplaintView complaint = null;
+        int count = 0;
+        Instant last = null;
+        for (DomainEventMessage<?> event : events(caseId)) {
+            if (!within.test(event)) {
+                break;
+            }
+            if (event.getPayload() instanceof ComplaintEvent complaintEvent) {
+                complaint = ComplaintFold.apply(complaint, complaintEvent, event.getSequenceNumber());
+                count++;
+                last = occurredAt(event);
+            }
+        }
+        return complaint == null ? Optional.empty() : Optional.of(new Folded(complaint, count, last));
+    }
+
+    /** Every event of the case, oldest first; never a snapshot, because the history is the events. */
+    private List<? extends DomainEventMessage<?>> events(String caseId) {
+        return eventStore.readEvents(caseId, 0L).asStream().collect(Collectors.toList());
+    }
+
+    private RecordedEvent recorded(DomainEventMessage<?> event) {
+        SerializedType type = eventSerializer.typeForClass(event.getPayloadType());
+        MetaData metaData = event.getMetaData();
+        return new RecordedEvent(event.getIdentifier(), event.getSequenceNumber(), type.getName(),
+                type.getRevision(), occurredAt(event), text(metaData, "actor"), text(metaData, "channel"),
+                text(metaData, "correlationId"), text(metaData, "causationId"),
+                eventSerializer.serialize(event.getPayload(), String.class).getData());
+    }
+
+    /** Business time for case events; the time the store recorded for anything else. */
+    private static Instant occurredAt(EventMessage<?> event) {
+        return event.getPayload() instanceof CaseEvent caseEvent ? caseEvent.occurredAt() : event.getTimestamp();
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private record Folded(ComplaintView complaint, int eventCount, Instant lastEventAt) {
+    }
+}

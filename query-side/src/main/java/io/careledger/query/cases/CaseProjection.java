@@ -1,0 +1,55 @@
+package io.careledger.query.cases;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import io.careledger.api.complaint.ComplaintEvent;
+import io.careledger.api.complaint.ComplaintView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects complaint events into the case index. Idempotent and safe under replay and redelivery: each
+ * event is applied only on top of the document of its predecessor, and every write replaces the whole
+ * document with the event's sequence number as its external version, so Elasticsearch refuses a stale one.
+ * A document found behind by more than one event (an event was lost on the way, or events came out of
+ * order) is refolded from the event store instead. Nothing is ever deleted, so a replay resurrects nothing.
+ * <p>
+ * Replaying into the same index changes nothing; a rebuild goes through {@link CaseProjectionRebuilder},
+ * which gives the replay a fresh index.
+ */
+@Component
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
+public class CaseProjection {
+    public static final String PROCESSING_GROUP = "case-projection";
+    private static final Logger log = LoggerFactory.getLogger(CaseProjection.class);
+
+    private final CaseIndex index;
+    private final CaseHistory history;
+
+    public CaseProjection(CaseIndex index, CaseHistory history) {
+        this.index = index;
+        this.history = history;
+    }
+
+    @EventHandler
+    public void on(ComplaintEvent event, @SequenceNumber long sequence) throws IOException {
+        // One physical index for the read and the write, even if the write alias moves in between.
+        String target = index.writeIndex();
+        Optional<ComplaintView> current = index.get(target, event.caseId());
+        long applied = current.map(ComplaintView::version).orElse(-1L);
+        if (applied >= sequence) {
+            return;
+        }
+        ComplaintView next = applied == sequence - 1
+                ? ComplaintFold.apply(current.orElse(null), event, sequence)
+                : history.replayThrough(event.caseId(), sequence);
+        if (!index.put(target, next)) {
+            log.debug("Case {} already at version {} or later", event.caseId(), sequence);
+        }
+    }
+}

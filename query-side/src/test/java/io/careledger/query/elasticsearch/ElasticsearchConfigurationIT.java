@@ -1,0 +1,58 @@
+package io.careledger.query.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class ElasticsearchConfigurationIT {
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(ElasticsearchConfiguration.class);
+
+    @Test
+    void withoutAUrlTheServiceRunsItsOwnNodeAndStopsItWithTheContext() {
+        String dataDir = TestElasticsearch.freshDirectory("spring").toString();
+        ManagedElasticsearch[] node = new ManagedElasticsearch[1];
+
+        context.withPropertyValues(
+                        "careledger.elasticsearch.distribution-home=" + TestElasticsearch.distributionHome(),
+                        "careledger.elasticsearch.data-dir=" + dataDir)
+                .run(running -> {
+                    assertThat(running).hasNotFailed();
+                    node[0] = running.getBean(ManagedElasticsearch.class);
+                    assertThat(node[0].isRunning()).isTrue();
+                    assertThat(running.getBean(ElasticsearchClient.class).cluster().health().status())
+                            .isIn(HealthStatus.Green, HealthStatus.Yellow);
+                });
+
+        assertThat(node[0].isRunning()).isFalse();
+        assertThat(node[0].dataDir().resolve("elasticsearch.pid")).doesNotExist();
+        assertThat(Files.isDirectory(node[0].dataDir().resolve("data"))).isTrue();
+    }
+
+    @Test
+    void withoutAUrlOrADistributionItSaysWhatToSet() {
+        context.run(running -> assertThat(running).getFailure()
+                .rootCause()
+                .hasMessageContaining("careledger.elasticsearch.url")
+                .hasMessageContaining("careledger.elasticsearch.distribution-home"));
+    }
+
+    @Test
+    void theDefaultsSuitTheEmbeddedRun() {
+        context.withPropertyValues("careledger.elasticsearch.url=http://search.example:9200").run(running -> {
+            ElasticsearchProperties properties = running.getBean(ElasticsearchProperties.class);
+            assertThat(properties.managed()).isFalse();
+            assertThat(properties.dataDir().normalize()).isEqualTo(Path.of("data", "elasticsearch"));
+            assertThat(properties.heap()).isEqualTo("512m");
+            assertThat(properties.startTimeout()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(running).doesNotHaveBean(ManagedElasticsearch.class).hasSingleBean(ElasticsearchClient.class);
+        });
+    }
+}
