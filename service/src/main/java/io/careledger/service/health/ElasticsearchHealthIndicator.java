@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** Up while the cluster is green or yellow (a single local node is always yellow at best with replicas). */
-@Component("elasticsearch")
+@Component("elasticsearchHealthIndicator")
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
     private final ElasticsearchClient client;
 

@@ -8,7 +8,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** Up when the event store answers for its head position; reports how far the log has grown. */
-@Component("eventStore")
+@Component("eventStoreHealthIndicator")
 class EventStoreHealthIndicator extends AbstractHealthIndicator {
     private final EventStore eventStore;
 

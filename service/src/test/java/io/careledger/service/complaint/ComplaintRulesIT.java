@@ -94,14 +94,14 @@ class ComplaintRulesIT {
     void onlySupervisorsEscalateByHandAndReopen() {
         String complaint = Cases.fileComplaint(agent, customer, store, "STAFF_ATTITUDE", "店员态度恶劣");
         assertForbidden(Cases.send(agent, "escalateComplaint", complaint, Map.of("reason", "angry customer")));
+        assertThat(refused(staff.supervisor(), "escalateComplaint", complaint, Map.of("reason", " ")))
+                .containsEntry("code", "INVALID_INPUT").containsEntry("field", "reason");
 
         assertThat(step(staff.supervisor(), "escalateComplaint", complaint, Map.of("reason", "顾客情绪激动")))
                 .containsEntry("severity", "LEVEL_3").containsEntry("department", "HEAD_OFFICE_AFTER_SALES")
                 .containsEntry("escalationCount", 1);
         assertThat(refused(staff.supervisor(), "escalateComplaint", complaint, Map.of("reason", "again")))
                 .containsEntry("code", "ALREADY_AT_HIGHEST_LEVEL");
-        assertThat(refused(staff.supervisor(), "escalateComplaint", complaint, Map.of("reason", " ")))
-                .containsEntry("code", "INVALID_INPUT").containsEntry("field", "reason");
 
         step(agent, "acknowledgeComplaint", complaint, Map.of());
         assertThat(refused(staff.supervisor(), "reopenComplaint", complaint, Map.of("reason", "not closed yet")))

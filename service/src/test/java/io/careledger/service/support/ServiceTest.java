@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = {
-        "careledger.data-dir=target/it-data/shared",
+        "careledger.data-dir=./target/it-data/shared",
         "careledger.scheduler.polling-interval=200ms",
 })
 public @interface ServiceTest {

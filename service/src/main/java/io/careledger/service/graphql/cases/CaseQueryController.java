@@ -30,6 +30,7 @@ import org.springframework.stereotype.Controller;
 /** Reading cases: current state from the read model, and history and past states from the event store. */
 @Controller
 public class CaseQueryController {
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private final QueryGateway queries;
 
     CaseQueryController(QueryGateway queries) {
@@ -59,13 +60,14 @@ public class CaseQueryController {
                                       @Argument Severity severity, @Argument String storeId,
                                       @Argument Department department, @Argument String owner,
                                       @Argument Boolean breached, @Argument Instant from, @Argument Instant to,
-                                      @Argument int first, @Argument String after) {
-        if (first < 1 || first > SearchCases.MAX_PAGE_SIZE) {
+                                      @Argument Integer first, @Argument String after) {
+        int pageSize = first == null ? DEFAULT_PAGE_SIZE : first;
+        if (pageSize < 1 || pageSize > SearchCases.MAX_PAGE_SIZE) {
             throw new QueryInputException("first", "first must be between 1 and " + SearchCases.MAX_PAGE_SIZE);
         }
         SearchCases search = new SearchCases(text, kind, status, severity,
                 storeId == null ? null : StoreId.of(storeId), department, owner == null ? null : StaffId.of(owner),
-                breached, from, to, first, after);
+                breached, from, to, pageSize, after);
         CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
         return new CaseConnection(
                 page.hits().stream().map(hit -> new CaseEdge(hit.complaint(), hit.cursor())).toList(),
