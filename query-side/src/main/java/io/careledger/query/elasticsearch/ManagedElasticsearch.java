@@ -16,12 +16,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -173,7 +176,25 @@ public final class ManagedElasticsearch {
             }
         }
         if (isRoot()) {
+            letOthersPassThroughTo(distributionHome);
+            letOthersPassThroughTo(dataDir);
             handOverToUnprivilegedUser();
+        }
+    }
+
+    /**
+     * The unprivileged user must be able to walk down to the distribution and to the data. A directory on the
+     * way that lets no one else pass (a 700 temporary or home directory, say) gets o+x: others may then pass
+     * through it to what lies below, but still not list or read it.
+     */
+    private static void letOthersPassThroughTo(Path target) throws IOException {
+        for (Path dir = target.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(dir));
+            if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
+                Files.setPosixFilePermissions(dir, permissions);
+                log.warn("Let other users pass through {} (o+x) so that Elasticsearch, which refuses to run as root, "
+                        + "can reach {}", dir, target);
+            }
         }
     }
 

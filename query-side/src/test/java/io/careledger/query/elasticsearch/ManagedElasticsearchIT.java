@@ -9,10 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.sun.security.auth.module.UnixSystem;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,26 @@ class ManagedElasticsearchIT {
         assertThat(successor.isRunning()).isFalse();
         assertThat(ProcessHandle.of(running).filter(ProcessHandle::isAlive)).isEmpty();
         crashed.stop();
+    }
+
+    /** A clone in a mktemp directory (mode 700) must still work when the service runs as root. */
+    @Test
+    void aDataDirectoryBehindAPrivateDirectoryIsReachedWithoutOpeningItUp() throws Exception {
+        Path privateDir = TestElasticsearch.freshDirectory("private");
+        Files.createDirectories(privateDir);
+        Files.setPosixFilePermissions(privateDir, PosixFilePermissions.fromString("rwx------"));
+        ManagedElasticsearch node = new ManagedElasticsearch(TestElasticsearch.distributionHome(),
+                privateDir.resolve("nested").resolve("elasticsearch"), null, "512m", Duration.ofSeconds(120));
+        node.start();
+        try {
+            assertThat(node.isRunning()).isTrue();
+            String expected = new UnixSystem().getUid() == 0 ? "rwx-----x" : "rwx------";
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateDir)))
+                    .as("only the right to pass through is added, and only where the node needs it")
+                    .isEqualTo(expected);
+        } finally {
+            node.stop();
+        }
     }
 
     @Test
