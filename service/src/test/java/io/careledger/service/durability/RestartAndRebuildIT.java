@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.careledger.service.CareLedgerApplication;
 import io.careledger.service.support.Cases;
+import io.careledger.service.support.MutableClock;
 import io.careledger.service.support.Staff;
+import io.careledger.service.support.TestClockConfiguration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /**
  * The embedded default as a user runs it: the service stops (taking its managed Elasticsearch with it) and
  * starts again on the same data directory. Events, tokens, deadlines and the search index are all still
- * there; work goes on where it stopped; a full rebuild of the projection yields the very same documents.
+ * there; a deadline set before the restart fires after it; work goes on where it stopped; a full rebuild of
+ * the projection yields the very same documents.
  */
 class RestartAndRebuildIT {
     private final Path dataDir = Path.of("target", "it-data", "restart-" + UUID.randomUUID()).toAbsolutePath();
@@ -29,6 +32,7 @@ class RestartAndRebuildIT {
     void everythingSurvivesARestartAndARebuildChangesNothing() {
         String store = Cases.newStore();
         String complaint;
+        String unanswered;
         Map<String, Object> beforeRestart;
         List<Map> historyBeforeRestart;
         try (ConfigurableApplicationContext first = start()) {
@@ -36,6 +40,7 @@ class RestartAndRebuildIT {
             HttpGraphQlTester agent = staff.agent();
             String customer = Cases.registerCustomer(agent, store);
             complaint = Cases.fileComplaint(agent, customer, store, "PRODUCT_QUALITY", "羊毛大衣起球严重 pilling wool coat");
+            unanswered = Cases.fileComplaint(agent, customer, store, "PRICE_DISPUTE", "促销价未生效");
             Cases.step(agent, "acknowledgeComplaint", complaint, Map.of());
             Cases.step(agent, "logComplaintContact", complaint, Map.of("kind", "LISTEN", "summary", "顾客描述了起球位置"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -50,6 +55,12 @@ class RestartAndRebuildIT {
             assertThat(readModel(agent, complaint)).isEqualTo(beforeRestart);
             assertThat(Cases.history(staff.auditor(), complaint)).isEqualTo(historyBeforeRestart);
             assertThat(searchByText(agent, store, "起球")).containsExactly(complaint);
+
+            // The first-response deadline scheduled before the restart still fires after it.
+            second.getBean(MutableClock.class).advance(Duration.ofMinutes(61));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Cases.history(staff.auditor(), unanswered))
+                    .extracting(e -> e.get("type"))
+                    .containsExactly("complaint.filed", "complaint.deadline-missed", "complaint.escalated"));
 
             // Work continues, and the projection picks up from its stored token with no duplicates.
             Cases.step(agent, "proposeResolution", complaint, Map.of("resolution", "送修并免费干洗"));
@@ -72,8 +83,8 @@ class RestartAndRebuildIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CareLedgerApplication.class)
-                .properties("server.port=0", "careledger.data-dir=" + dataDir)
+        return new SpringApplicationBuilder(CareLedgerApplication.class, TestClockConfiguration.class)
+                .properties("server.port=0", "careledger.data-dir=" + dataDir, "careledger.scheduler.polling-interval=200ms")
                 .run();
     }
 
