@@ -126,11 +126,14 @@ class ComplaintLifecycleIT {
 
     @Test
     void healthReportsTheEventStoreAndElasticsearch() {
+        Cases.registerCustomer(agent, Cases.newStore());
         staff.anonymous().get().uri("/actuator/health").exchange()
              .expectStatus().isOk()
              .expectBody()
              .jsonPath("$.status").isEqualTo("UP")
              .jsonPath("$.components.eventStore.status").isEqualTo("UP")
+             .jsonPath("$.components.eventStore.details.headPosition").value(Integer.class,
+                     head -> assertThat(head).isGreaterThanOrEqualTo(0))
              .jsonPath("$.components.elasticsearch.status").isEqualTo("UP");
     }
 
