@@ -1,5 +1,6 @@
 package io.careledger.service.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] SPRING = {"org.springframework.."};
     private static final String[] STORAGE_AND_SEARCH = {"java.sql..", "javax.sql..", "co.elastic..",
-            "org.axonframework.eventsourcing.eventstore..", "org.axonframework.common.jdbc..", "com.github.kagkarlsson.."};
+            "jakarta.persistence..", "org.elasticsearch..", "org.axonframework.eventsourcing.eventstore..",
+            "org.axonframework.common.jdbc..", "com.github.kagkarlsson.."};
 
     @ArchTest
     static final ArchRule commandSideNeverSeesTheQuerySide = noClasses()
@@ -42,11 +44,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(concat(SPRING, STORAGE_AND_SEARCH))
             .allowEmptyShould(false);
 
+    /** Aggregates, policies and their helpers decide; only the wiring ({@code config}) and adapters ({@code infra}) may know Spring or storage. */
     @ArchTest
-    static final ArchRule aggregatesAndPoliciesHaveNoSpringOrStorage = noClasses()
-            .that().haveSimpleNameEndingWith("Aggregate")
-            .or().resideInAPackage("io.careledger.command..policy..")
+    static final ArchRule theWriteModelHasNoSpringOrStorage = noClasses()
+            .that().resideInAPackage("io.careledger.command..")
+            .and().resideOutsideOfPackages("io.careledger.command.config..", "io.careledger.command..infra..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(SPRING, STORAGE_AND_SEARCH))
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule aggregatesAndPoliciesLiveInTheWriteModel = classes()
+            .that().haveSimpleNameEndingWith("Aggregate").or().haveSimpleNameEndingWith("Policy")
+            .should().resideInAPackage("io.careledger.command..")
+            .andShould().resideOutsideOfPackages("io.careledger.command.config..", "io.careledger.command..infra..")
             .allowEmptyShould(false);
 
     private static String[] concat(String[] a, String[] b) {
