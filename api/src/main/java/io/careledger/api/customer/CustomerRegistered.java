@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
+/** A customer was registered, at tier MEMBER. Fields after {@code consents} are absent (null) in events stored before they existed. */
 @EventName("customer.registered")
 @Revision("1")
 public record CustomerRegistered(
@@ -21,7 +22,15 @@ public record CustomerRegistered(
         StoreId homeStoreId,
         Channel channel,
         Set<ConsentPurpose> consents,
+        String address,
+        String clothingSize,
+        ContactChannel preferredContact,
         Tier tier,
         StaffId registeredBy,
-        Instant occurredAt) {
+        Instant occurredAt) implements CustomerEvent {
+
+    @Override
+    public StaffId by() {
+        return registeredBy;
+    }
 }

@@ -1,5 +1,7 @@
 package io.careledger.api.customer;
 
-/** The customer as the command side knows it now (replayed from its events). */
+import java.util.Optional;
+
+/** The customer as the event store knows it now (replayed from its events). Answers {@code Optional<CustomerView>}. */
 public record FindCustomer(CustomerId customerId) {
 }

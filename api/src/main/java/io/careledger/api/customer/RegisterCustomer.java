@@ -15,8 +15,11 @@ public record RegisterCustomer(
         String email,
         Gender gender,
         LocalDate birthday,
+        String address,
+        String clothingSize,
         StoreId homeStoreId,
+        ContactChannel preferredContact,
         Channel channel,
         Set<ConsentPurpose> consents,
-        StaffId actor) {
+        StaffId actor) implements CustomerCommand {
 }

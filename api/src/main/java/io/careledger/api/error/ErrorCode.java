@@ -12,6 +12,8 @@ public enum ErrorCode {
     INVALID_TRANSITION,
     /** The complaint is at the highest severity level already. */
     ALREADY_AT_HIGHEST_LEVEL,
+    /** More points redeemed than the customer holds; points never go negative. */
+    INSUFFICIENT_POINTS,
     /** Someone else changed the same case at the same moment; retry. */
     CONCURRENT_MODIFICATION
 }

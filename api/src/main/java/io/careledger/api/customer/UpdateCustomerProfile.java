@@ -1,0 +1,24 @@
+package io.careledger.api.customer;
+
+import io.careledger.api.common.StaffId;
+import io.careledger.api.common.StoreId;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Changes hard-profile fields. A null field means "leave as it is"; a field equal to the current value is
+ * not a change. Only the fields that really change are recorded; a command that changes nothing records nothing.
+ */
+public record UpdateCustomerProfile(
+        @TargetAggregateIdentifier CustomerId customerId,
+        String name,
+        String phone,
+        String email,
+        Gender gender,
+        LocalDate birthday,
+        String address,
+        String clothingSize,
+        StoreId homeStoreId,
+        ContactChannel preferredContact,
+        StaffId actor) implements CustomerCommand {
+}
