@@ -33,6 +33,47 @@ public final class Validate {
         }
     }
 
+    /** Required text on one line (a tag, a SKU): not blank, at most {@code maxLength}, no control characters. */
+    public static void line(String value, String field, int maxLength) {
+        text(value, field, maxLength);
+        noControlCharacters(value, field, false);
+    }
+
+    /**
+     * Optional text given on one line (a clothing size): when present it must say something, and
+     * control characters are refused because they would break every list and export that shows the value.
+     */
+    public static void optionalLine(String value, String field, int maxLength) {
+        if (value != null) {
+            line(value, field, maxLength);
+        }
+    }
+
+    /** Required text that may span lines (a note): line breaks are kept, other control characters refused. */
+    public static void multilineText(String value, String field, int maxLength) {
+        text(value, field, maxLength);
+        noControlCharacters(value, field, true);
+    }
+
+    /** Like {@link #multilineText} but may be absent. */
+    public static void optionalMultilineText(String value, String field, int maxLength) {
+        if (value != null) {
+            optionalText(value, field, maxLength);
+            noControlCharacters(value, field, true);
+        }
+    }
+
+    /** Line breaks count whichever way the client writes them ({@code \n} or {@code \r\n}). */
+    private static void noControlCharacters(String value, String field, boolean lineBreaksAllowed) {
+        boolean refused = value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(lineBreaksAllowed && (c == '\n' || c == '\r')));
+        if (refused) {
+            throw invalid(field, field + (lineBreaksAllowed
+                    ? " must not contain control characters other than line breaks"
+                    : " must not contain control characters or line breaks"));
+        }
+    }
+
     public static CommandRejectedException invalid(String field, String message) {
         return new CommandRejectedException(ErrorCode.INVALID_INPUT, message, field);
     }

@@ -21,6 +21,7 @@ import static java.util.Map.entry;
 import io.careledger.api.complaint.ComplaintCategory;
 import io.careledger.api.complaint.Department;
 import io.careledger.api.complaint.Severity;
+import io.careledger.command.common.PolicyTables;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;

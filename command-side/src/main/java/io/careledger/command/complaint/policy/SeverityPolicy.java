@@ -17,6 +17,7 @@ import static java.util.Map.entry;
 
 import io.careledger.api.complaint.ComplaintCategory;
 import io.careledger.api.complaint.Severity;
+import io.careledger.command.common.PolicyTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -40,7 +40,7 @@ class EventStoreKnownCustomersTest {
     void knowsARegisteredCustomer() {
         CustomerId id = CustomerId.of("customer-1");
         store("CustomerAggregate", id.value(), new CustomerRegistered(id, "Li Na", "123456", null, null, null,
-                StoreId.of("store-7"), Channel.APP, Set.of(), Tier.MEMBER, CLERK, NOW));
+                StoreId.of("store-7"), Channel.APP, Set.of(), null, null, null, Tier.MEMBER, CLERK, NOW));
 
         assertThat(customers.exists(id)).isTrue();
     }
