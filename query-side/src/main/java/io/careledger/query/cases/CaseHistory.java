@@ -13,6 +13,7 @@ import io.careledger.api.cases.GetCaseHistory;
 import io.careledger.api.cases.RecordedEvent;
 import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.query.projection.StoredEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,8 +62,7 @@ public class CaseHistory {
      * @throws IllegalStateException when the store holds no filing of that complaint
      */
     public ComplaintView replayThrough(String caseId, long sequence) {
-        return fold(caseId, event -> event.getSequenceNumber() <= sequence)
-                .map(Folded::complaint)
+        return StoredEvents.fold(eventStore, caseId, ComplaintEvent.class, sequence, ComplaintFold::apply)
                 .orElseThrow(() -> new IllegalStateException("No stored filing of complaint " + caseId));
     }
 
@@ -85,7 +85,7 @@ public class CaseHistory {
 
     /** Every event of the case, oldest first; never a snapshot, because the history is the events. */
     private List<? extends DomainEventMessage<?>> events(String caseId) {
-        return eventStore.readEvents(caseId, 0L).asStream().collect(Collectors.toList());
+        return StoredEvents.read(eventStore, caseId);
     }
 
     private RecordedEvent recorded(DomainEventMessage<?> event) {

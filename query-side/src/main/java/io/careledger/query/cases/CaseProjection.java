@@ -1,10 +1,8 @@
 package io.careledger.query.cases;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import io.careledger.api.complaint.ComplaintEvent;
-import io.careledger.api.complaint.ComplaintView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -19,8 +17,8 @@ import org.springframework.stereotype.Component;
  * A document found behind by more than one event (an event was lost on the way, or events came out of
  * order) is refolded from the event store instead. Nothing is ever deleted, so a replay resurrects nothing.
  * <p>
- * Replaying into the same index changes nothing; a rebuild goes through {@link CaseProjectionRebuilder},
- * which gives the replay a fresh index.
+ * Replaying into the same index changes nothing; a rebuild goes through
+ * {@link io.careledger.query.projection.ProjectionRebuilder}, which gives the replay a fresh index.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -38,17 +36,8 @@ public class CaseProjection {
 
     @EventHandler
     public void on(ComplaintEvent event, @SequenceNumber long sequence) throws IOException {
-        // One physical index for the read and the write, even if the write alias moves in between.
-        String target = index.writeIndex();
-        Optional<ComplaintView> current = index.get(target, event.caseId());
-        long applied = current.map(ComplaintView::version).orElse(-1L);
-        if (applied >= sequence) {
-            return;
-        }
-        ComplaintView next = applied == sequence - 1
-                ? ComplaintFold.apply(current.orElse(null), event, sequence)
-                : history.replayThrough(event.caseId(), sequence);
-        if (!index.put(target, next)) {
+        if (!index.apply(event.caseId(), sequence, current -> ComplaintFold.apply(current, event, sequence),
+                through -> history.replayThrough(event.caseId(), through))) {
             log.debug("Case {} already at version {} or later", event.caseId(), sequence);
         }
     }

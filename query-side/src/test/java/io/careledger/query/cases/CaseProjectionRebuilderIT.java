@@ -17,6 +17,10 @@ import io.careledger.api.complaint.ComplaintView;
 import io.careledger.api.complaint.Department;
 import io.careledger.api.complaint.Severity;
 import io.careledger.query.elasticsearch.TestElasticsearch;
+import io.careledger.query.projection.Projection;
+import io.careledger.query.projection.ProjectionName;
+import io.careledger.query.projection.ProjectionRebuilder;
+import io.careledger.query.projection.RebuildProgress;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -26,14 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-/** The rebuild through a real Axon streaming processor replaying an event store into the real index. */
+/** The case rebuild through a real Axon streaming processor replaying an event store into the real index. */
 class CaseProjectionRebuilderIT {
     private static final ElasticsearchClient client = TestElasticsearch.client();
     private static final int CASES = 6;
 
     private CaseIndex index;
     private Configuration axon;
-    private CaseProjectionRebuilder rebuilder;
+    private ProjectionRebuilder rebuilder;
 
     @AfterEach
     void stop() {
@@ -46,13 +50,13 @@ class CaseProjectionRebuilderIT {
         start(test);
         Map<String, ComplaintView> live = projectCases();
 
-        RebuildProgress done = rebuilder.rebuild().get(60, TimeUnit.SECONDS);
+        RebuildProgress done = rebuilder.start(ProjectionName.CASES).get(60, TimeUnit.SECONDS);
 
         String rebuilt = index.readIndex();
         assertThat(done.phase()).isEqualTo(RebuildProgress.Phase.COMPLETED);
         assertThat(done.index()).isEqualTo(rebuilt).endsWith("-000002");
         assertThat(done.percent()).isEqualTo(100);
-        assertThat(rebuilder.status()).isEqualTo(done);
+        assertThat(rebuilder.progress(ProjectionName.CASES)).isEqualTo(done);
         assertThat(index.writeIndex()).isEqualTo(rebuilt);
         assertThat(documents(index.readAlias())).isEqualTo(live);
         assertThat(documents(index.readAlias().concat("-000001"))).as("the old index stays").isEqualTo(live);
@@ -76,9 +80,9 @@ class CaseProjectionRebuilderIT {
         index.moveWriteAlias(target);
         processor.start();
         rebuilder.close();
-        rebuilder = new CaseProjectionRebuilder(index, axon.eventProcessingConfiguration(), Duration.ofMillis(100));
+        rebuilder = rebuilder();
 
-        RebuildProgress done = rebuilder.resume().get(60, TimeUnit.SECONDS);
+        RebuildProgress done = rebuilder.resume(ProjectionName.CASES).get(60, TimeUnit.SECONDS);
 
         assertThat(done.phase()).isEqualTo(RebuildProgress.Phase.COMPLETED);
         assertThat(index.readIndex()).isEqualTo(target);
@@ -90,7 +94,7 @@ class CaseProjectionRebuilderIT {
         start(test);
         String before = index.readIndex();
 
-        RebuildProgress progress = rebuilder.resume().get(1, TimeUnit.SECONDS);
+        RebuildProgress progress = rebuilder.resume(ProjectionName.CASES).get(1, TimeUnit.SECONDS);
 
         assertThat(progress.phase()).isEqualTo(RebuildProgress.Phase.IDLE);
         assertThat(index.readIndex()).isEqualTo(before).isEqualTo(index.writeIndex());
@@ -107,7 +111,12 @@ class CaseProjectionRebuilderIT {
                         .registerEventHandler(config -> new CaseProjection(index,
                                 new CaseHistory(config.eventStore(), config.eventSerializer()))))
                 .start();
-        rebuilder = new CaseProjectionRebuilder(index, axon.eventProcessingConfiguration(), Duration.ofMillis(100));
+        rebuilder = rebuilder();
+    }
+
+    private ProjectionRebuilder rebuilder() {
+        return new ProjectionRebuilder(List.of(new Projection(ProjectionName.CASES, CaseProjection.PROCESSING_GROUP,
+                index)), axon.eventProcessingConfiguration(), Duration.ofMillis(100));
     }
 
     /** Publishes whole case stories and waits until the live projection has them all. */

@@ -37,30 +37,30 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
 /** Complaint events as the command side records them, for the read-model tests. */
-final class CaseStories {
-    static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123456789Z");
-    static final StaffId CLERK = StaffId.of("clerk-1");
-    static final StaffId RESPONDER = StaffId.of("staff-7");
-    static final StaffId COLLEAGUE = StaffId.of("staff-9");
+public final class CaseStories {
+    public static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123456789Z");
+    public static final StaffId CLERK = StaffId.of("clerk-1");
+    public static final StaffId RESPONDER = StaffId.of("staff-7");
+    public static final StaffId COLLEAGUE = StaffId.of("staff-9");
 
     private CaseStories() {
     }
 
-    static ComplaintFiled filed(String id, Instant at, String description, String store, Severity severity,
-                                Department department) {
+    public static ComplaintFiled filed(String id, Instant at, String description, String store,
+                                       Severity severity, Department department) {
         return filed(id, at, description, "Customer: the cake I bought yesterday is mouldy.", store, severity,
                 department);
     }
 
-    static ComplaintFiled filed(String id, Instant at, String description, String transcript, String store,
-                                Severity severity, Department department) {
+    public static ComplaintFiled filed(String id, Instant at, String description, String transcript,
+                                       String store, Severity severity, Department department) {
         return new ComplaintFiled(ComplaintId.of(id), CustomerId.of("customer-" + id), Channel.HOTLINE,
                 ComplaintCategory.FRESH_SPOILAGE, description, StoreId.of(store), OrderId.of("order-" + id),
                 transcript, severity, department, at.plus(Duration.ofHours(4)), "severity-1", "routing-1", CLERK, at);
     }
 
     /** The mouldy-cake case through every kind of event, one minute apart. */
-    static List<ComplaintEvent> lifecycle(String id, Instant filedAt) {
+    public static List<ComplaintEvent> lifecycle(String id, Instant filedAt) {
         ComplaintId complaint = ComplaintId.of(id);
         Clock clock = new Clock(filedAt);
         List<ComplaintEvent> events = new ArrayList<>();
@@ -92,8 +92,18 @@ final class CaseStories {
         return events;
     }
 
+    /** The mouldy-cake case of the given customer. */
+    public static List<ComplaintEvent> lifecycle(String id, CustomerId customer, Instant filedAt) {
+        List<ComplaintEvent> events = new ArrayList<>(lifecycle(id, filedAt));
+        ComplaintFiled f = (ComplaintFiled) events.get(0);
+        events.set(0, new ComplaintFiled(f.complaintId(), customer, f.channel(), f.category(), f.description(),
+                f.storeId(), f.orderId(), f.transcript(), f.severity(), f.department(), f.responseDueAt(),
+                f.severityPolicyVersion(), f.routingPolicyVersion(), f.by(), f.occurredAt()));
+        return events;
+    }
+
     /** The view of events applied once each, in order, with their index as sequence number. */
-    static ComplaintView fold(List<? extends ComplaintEvent> events) {
+    public static ComplaintView fold(List<? extends ComplaintEvent> events) {
         ComplaintView view = null;
         for (int sequence = 0; sequence < events.size(); sequence++) {
             view = ComplaintFold.apply(view, events.get(sequence), sequence);
@@ -102,7 +112,7 @@ final class CaseStories {
     }
 
     /** The events as the aggregate stores them: sequence numbers from 0, and the metadata the edge adds. */
-    static List<DomainEventMessage<ComplaintEvent>> messages(List<? extends ComplaintEvent> events) {
+    public static List<DomainEventMessage<ComplaintEvent>> messages(List<? extends ComplaintEvent> events) {
         List<DomainEventMessage<ComplaintEvent>> messages = new ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
             ComplaintEvent event = events.get(sequence);

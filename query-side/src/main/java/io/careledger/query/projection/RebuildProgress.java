@@ -1,7 +1,7 @@
-package io.careledger.query.cases;
+package io.careledger.query.projection;
 
 /**
- * Where a rebuild of the case index stands.
+ * Where a rebuild of one projection stands.
  *
  * @param index     the index being built (null while idle)
  * @param processed the event stream position the replay has reached
