@@ -20,6 +20,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "careledger.data-dir=./target/it-data/shared",
         "careledger.scheduler.polling-interval=200ms",
+        "careledger.regions[0].id=it-east",
+        "careledger.regions[0].stores[0]=IT-EAST-1",
+        "careledger.regions[0].stores[1]=IT-EAST-2",
+        "careledger.regions[1].id=it-west",
+        "careledger.regions[1].stores[0]=IT-WEST-1",
 })
 public @interface ServiceTest {
 }

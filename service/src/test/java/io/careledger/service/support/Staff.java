@@ -1,8 +1,10 @@
 package io.careledger.service.support;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 /** GraphQL clients signed in as the documented users of the embedded run. */
 public final class Staff {
@@ -32,6 +34,13 @@ public final class Staff {
         return HttpGraphQlTester.create(client(baseUrl + "/graphql").mutate()
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password))
                 .build());
+    }
+
+    /** A GraphQL client over the WebSocket endpoint (subscriptions), signed in at the handshake. */
+    public WebSocketGraphQlTester webSocket(String user, String password) {
+        return WebSocketGraphQlTester.builder(baseUrl.replace("http:", "ws:") + "/graphql-ws", new StandardWebSocketClient())
+                                     .headers(headers -> headers.setBasicAuth(user, password))
+                                     .build();
     }
 
     /** Plain HTTP to the service root, with no credentials. */

@@ -15,7 +15,7 @@ import io.careledger.api.complaint.ComplaintView;
 import io.careledger.api.complaint.Department;
 import io.careledger.api.complaint.FindComplaint;
 import io.careledger.api.complaint.Severity;
-import io.careledger.service.graphql.QueryInputException;
+import io.careledger.service.graphql.Connection;
 import io.careledger.service.security.Access;
 import java.time.Instant;
 import java.util.List;
@@ -30,20 +30,10 @@ import org.springframework.stereotype.Controller;
 /** Reading cases: current state from the read model, and history and past states from the event store. */
 @Controller
 public class CaseQueryController {
-    private static final int DEFAULT_PAGE_SIZE = 20;
     private final QueryGateway queries;
 
     CaseQueryController(QueryGateway queries) {
         this.queries = queries;
-    }
-
-    public record CaseConnection(List<CaseEdge> edges, PageInfo pageInfo, long totalCount) {
-    }
-
-    public record CaseEdge(ComplaintView node, String cursor) {
-    }
-
-    public record PageInfo(boolean hasNextPage, String endCursor) {
     }
 
     @QueryMapping
@@ -56,23 +46,17 @@ public class CaseQueryController {
 
     @QueryMapping
     @PreAuthorize(Access.READ_CASES)
-    public CaseConnection searchCases(@Argument String text, @Argument CaseKind kind, @Argument ComplaintStatus status,
+    public Connection<ComplaintView> searchCases(@Argument String text, @Argument CaseKind kind, @Argument ComplaintStatus status,
                                       @Argument Severity severity, @Argument String storeId,
                                       @Argument Department department, @Argument String owner,
                                       @Argument Boolean breached, @Argument Instant from, @Argument Instant to,
                                       @Argument Integer first, @Argument String after) {
-        int pageSize = first == null ? DEFAULT_PAGE_SIZE : first;
-        if (pageSize < 1 || pageSize > SearchCases.MAX_PAGE_SIZE) {
-            throw new QueryInputException("first", "first must be between 1 and " + SearchCases.MAX_PAGE_SIZE);
-        }
+        int pageSize = Connection.pageSize(first, SearchCases.MAX_PAGE_SIZE);
         SearchCases search = new SearchCases(text, kind, status, severity,
                 storeId == null ? null : StoreId.of(storeId), department, owner == null ? null : StaffId.of(owner),
                 breached, from, to, pageSize, after);
         CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
-        return new CaseConnection(
-                page.hits().stream().map(hit -> new CaseEdge(hit.complaint(), hit.cursor())).toList(),
-                new PageInfo(page.hasNextPage(), page.endCursor()),
-                page.totalCount());
+        return Connection.of(page.hits(), CasePage.Hit::complaint, CasePage.Hit::cursor, page.hasNextPage(), page.totalCount());
     }
 
     @QueryMapping

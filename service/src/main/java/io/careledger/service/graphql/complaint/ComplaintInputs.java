@@ -1,11 +1,11 @@
 package io.careledger.service.graphql.complaint;
 
 import io.careledger.api.common.Channel;
-import io.careledger.api.common.Money;
 import io.careledger.api.complaint.Compensation;
 import io.careledger.api.complaint.CompensationKind;
 import io.careledger.api.complaint.ComplaintCategory;
 import io.careledger.api.complaint.ContactKind;
+import io.careledger.service.graphql.MoneyInput;
 import java.util.List;
 
 /** The GraphQL inputs of the complaint mutations, as bound by Spring for GraphQL. */
@@ -37,11 +37,8 @@ final class ComplaintInputs {
 
     record CompensationInput(CompensationKind kind, MoneyInput amount, String description) {
         Compensation toCompensation() {
-            return new Compensation(kind, amount == null ? null : Money.of(amount.amount(), amount.currency()), description);
+            return new Compensation(kind, amount == null ? null : amount.toMoney(), description);
         }
-    }
-
-    record MoneyInput(String amount, String currency) {
     }
 
     record RecordComplaintFollowUpInput(String complaintId, int satisfaction, String comment) {
