@@ -8,7 +8,10 @@ import io.careledger.api.customer.CustomerId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** {@code channel} is the preferred channel a message goes out on; null for calls and visits. */
+/**
+ * {@code channel} is the preferred channel a message goes out on; null for calls and visits.
+ * {@code consentPolicyVersion} names the consent policy that allowed it.
+ */
 @EventName("care.task-scheduled")
 @Revision("1")
 public record CareTaskScheduled(
@@ -21,6 +24,7 @@ public record CareTaskScheduled(
         ContactChannel channel,
         String reason,
         String subjectRef,
+        String consentPolicyVersion,
         StaffId by,
         Instant occurredAt) implements CareTaskEvent {
 }

@@ -7,6 +7,7 @@ import io.careledger.api.customer.CustomerId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
+/** The consent policy ({@code consentPolicyVersion}) did not allow the task, for {@code skipReason}. */
 @EventName("care.task-skipped")
 @Revision("1")
 public record CareTaskSkipped(
@@ -18,6 +19,7 @@ public record CareTaskSkipped(
         StoreId storeId,
         String reason,
         String subjectRef,
+        String consentPolicyVersion,
         StaffId by,
         Instant occurredAt) implements CareTaskEvent {
 }

@@ -78,12 +78,12 @@ public class CareTaskAggregate {
         if (decision.isSkipped()) {
             apply(new CareTaskSkipped(command.careTaskId(), command.customerId(), command.kind(),
                     decision.skipReason(), command.assignee(), command.storeId(), command.reason(),
-                    command.subjectRef(), command.actor(), now));
+                    command.subjectRef(), decision.policyVersion(), command.actor(), now));
             return;
         }
         apply(new CareTaskScheduled(command.careTaskId(), command.customerId(), command.kind(), command.dueAt(),
                 command.assignee(), command.storeId(), decision.channel(), command.reason(), command.subjectRef(),
-                command.actor(), now));
+                decision.policyVersion(), command.actor(), now));
         // A due time already past (a purchase recorded late) makes the task overdue at once, which is the truth.
         deadlines.schedule(command.dueAt(), OVERDUE_DEADLINE, new OverdueDeadline(command.dueAt()));
     }

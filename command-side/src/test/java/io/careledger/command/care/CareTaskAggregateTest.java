@@ -46,6 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CareTaskAggregateTest {
 
+    private static final String CONSENT_POLICY = CareConsentPolicy.defaults().version();
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant DUE = NOW.plus(Duration.ofDays(7));
     private static final CareTaskId TASK = CareTaskId.of("task-1");
@@ -83,7 +84,7 @@ class CareTaskAggregateTest {
     }
 
     private static CareTaskScheduled scheduled(CareTaskKind kind, Instant dueAt, ContactChannel channel) {
-        return new CareTaskScheduled(TASK, CUSTOMER, kind, dueAt, null, STORE, channel, REASON, ORDER,
+        return new CareTaskScheduled(TASK, CUSTOMER, kind, dueAt, null, STORE, channel, REASON, ORDER, CONSENT_POLICY,
                 StaffId.SYSTEM, NOW);
     }
 
@@ -127,7 +128,7 @@ class CareTaskAggregateTest {
                     .when(new ScheduleCareTask(TASK, CUSTOMER, CareTaskKind.HOME_VISIT, DUE, CLERK, STORE,
                             "Top spender of the region", null, SUPERVISOR))
                     .expectEvents(new CareTaskScheduled(TASK, CUSTOMER, CareTaskKind.HOME_VISIT, DUE, CLERK, STORE,
-                            null, "Top spender of the region", null, SUPERVISOR, NOW));
+                            null, "Top spender of the region", null, CONSENT_POLICY, SUPERVISOR, NOW));
         }
 
         /** A purchase recorded late can make a follow-up due already: it is overdue at once. */
@@ -159,7 +160,7 @@ class CareTaskAggregateTest {
             fixture.givenCurrentTime(NOW)
                     .when(schedule(customer, kind))
                     .expectEvents(new CareTaskSkipped(TASK, customer, kind, reason, null, STORE, REASON, ORDER,
-                            StaffId.SYSTEM, NOW))
+                            CONSENT_POLICY, StaffId.SYSTEM, NOW))
                     .expectNoScheduledDeadlines();
         }
 
@@ -180,7 +181,7 @@ class CareTaskAggregateTest {
         @Test
         void refusesATaskIdUsedAlreadyBySkippedTask() {
             expectRejected(givenTask(new CareTaskSkipped(TASK, NO_CHANNEL, CareTaskKind.BIRTHDAY_MESSAGE,
-                    CareSkipReason.NO_PREFERRED_CHANNEL, null, null, null, null, StaffId.SYSTEM, NOW))
+                    CareSkipReason.NO_PREFERRED_CHANNEL, null, null, null, null, CONSENT_POLICY, StaffId.SYSTEM, NOW))
                     .when(schedule(CUSTOMER, CareTaskKind.BIRTHDAY_MESSAGE)), ALREADY_EXISTS, "careTaskId");
         }
 
@@ -324,7 +325,7 @@ class CareTaskAggregateTest {
         @Test
         void refusesToCompleteASkippedTask() {
             expectRejected(givenTask(new CareTaskSkipped(TASK, NO_CHANNEL, CareTaskKind.BIRTHDAY_MESSAGE,
-                    CareSkipReason.NO_PREFERRED_CHANNEL, null, null, null, null, StaffId.SYSTEM, NOW))
+                    CareSkipReason.NO_PREFERRED_CHANNEL, null, null, null, null, CONSENT_POLICY, StaffId.SYSTEM, NOW))
                     .when(new CompleteCareTask(TASK, CareOutcome.MESSAGE_SENT, null, null, CLERK)),
                     INVALID_TRANSITION, null);
         }

@@ -36,12 +36,13 @@ public final class CareStories {
                                               StaffId assignee, Instant at) {
         return new CareTaskScheduled(CareTaskId.of(id), CustomerId.of(customer), kind, dueAt, assignee, STORE,
                 kind.isMessage() ? ContactChannel.SMS : null, "一周回访 one week after the purchase", "order-" + id,
-                StaffId.SYSTEM, at);
+                "care-consent-2026.1", StaffId.SYSTEM, at);
     }
 
     public static CareTaskSkipped skipped(String id, String customer, CareTaskKind kind, Instant at) {
         return new CareTaskSkipped(CareTaskId.of(id), CustomerId.of(customer), kind, CareSkipReason.NO_CONSENT, null,
-                STORE, "birthday greeting", "birthday-" + id, StaffId.SYSTEM, at);
+                STORE, "birthday greeting", "birthday-" + id, "care-consent-2026.1",
+                StaffId.SYSTEM, at);
     }
 
     public static CareTaskOverdue overdue(CareTaskScheduled task, Instant at) {
