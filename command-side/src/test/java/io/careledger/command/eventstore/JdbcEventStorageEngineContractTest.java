@@ -34,7 +34,7 @@ class JdbcEventStorageEngineContractTest extends EventStorageEngineContract {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .persistenceExceptionResolver(new SQLStateResolver())
+                .persistenceExceptionResolver(new SQLStateResolver("23505"))
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();

@@ -6,11 +6,13 @@ import io.kurrent.dbclient.SubscribeToAllOptions;
 import io.kurrent.dbclient.Subscription;
 import io.kurrent.dbclient.SubscriptionFilter;
 import io.kurrent.dbclient.SubscriptionListener;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -30,29 +32,41 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
  * live subscription and waits for the server to push the next event, so an idle processor costs no polling.
  * Closing the stream cancels the subscription and wakes a waiting reader. A lost connection ends the stream with
  * an exception; Axon then reopens it from the last token it holds.
+ * <p>
+ * The client reports a subscription the server cancelled as nothing at all (it drops gRPC's CANCELLED, which is
+ * what a node that shuts down sends), so silence cannot be trusted: a read that hears nothing for a while ends,
+ * like a long poll, and Axon opens a new one from its token. Ending early never loses an event, the token says
+ * where to go on. Catching up, the wait is the operation timeout; live, {@link #LIVE_WINDOW}.
  */
 final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
     private static final int BUFFER = 256;
+    static final Duration LIVE_WINDOW = Duration.ofSeconds(10);
     private static final Object CAUGHT_UP = new Object();
     private static final Object CLOSED = new Object();
+    /** The server scanned past events the filter left out: nothing to deliver, but the read is alive. */
+    private static final Object CHECKPOINT = new Object();
 
     private final EventRecords records;
     private final boolean mayBlock;
+    private final Duration silenceEndsCatchUp;
     private final BlockingQueue<Object> received = new ArrayBlockingQueue<>(BUFFER);
     private volatile boolean closed;
+    /** Set once the read has ended: an iterator asks again after the end, and must not wait for more. */
+    private boolean ended;
     private Subscription subscription;
 
-    private GlobalEventReader(EventRecords records, boolean mayBlock) {
+    private GlobalEventReader(EventRecords records, boolean mayBlock, Duration silenceEndsCatchUp) {
         this.records = records;
         this.mayBlock = mayBlock;
+        this.silenceEndsCatchUp = silenceEndsCatchUp;
     }
 
     static Stream<TrackedEventData<?>> open(KurrentConnection connection, EventRecords records, StreamNames streams,
                                            KurrentTrackingToken after, boolean mayBlock) {
-        GlobalEventReader reader = new GlobalEventReader(records, mayBlock);
+        GlobalEventReader reader = new GlobalEventReader(records, mayBlock, connection.timeout());
         SubscribeToAllOptions options = SubscribeToAllOptions.get()
                 .filter(SubscriptionFilter.newBuilder().withStreamNameRegularExpression(streams.eventStreamPattern())
-                                          .build());
+                                          .withCheckpointer(reader::checkpointed).build());
         options = after.isBeforeFirst() ? options.fromStart() : options.fromPosition(after.toPosition());
         SubscribeToAllOptions subscribe = options;
         try {
@@ -83,6 +97,11 @@ final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
         };
     }
 
+    private CompletableFuture<Void> checkpointed(Subscription subscription, Position position) {
+        received.offer(CHECKPOINT);
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Runs on a gRPC thread; a full buffer holds the subscription back, which is the flow control. */
     private void deliver(Object item) {
         try {
@@ -96,7 +115,7 @@ final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
 
     @Override
     public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
-        while (!closed) {
+        while (!closed && !ended) {
             Object next = take();
             if (next instanceof ResolvedEvent event) {
                 var recorded = event.getOriginalEvent();
@@ -104,10 +123,12 @@ final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
                         records.fromRecord(recorded, false)));
                 return true;
             }
-            if (next == CAUGHT_UP && !mayBlock || next == CLOSED) {
+            if (next == CAUGHT_UP && !mayBlock || next == CLOSED || next == null) {
+                end();
                 return false;
             }
             if (next instanceof Throwable failure) {
+                end();
                 throw KurrentConnection.isUnreachable(failure)
                         ? new KurrentUnavailableException("Lost the connection to KurrentDB while reading $all", failure)
                         : new EventStoreException("KurrentDB ended the read of $all", failure);
@@ -116,13 +137,23 @@ final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
         return false;
     }
 
+    /** The next item, or null when the server has been silent for too long. */
     private Object take() {
+        Duration silence = mayBlock ? LIVE_WINDOW : silenceEndsCatchUp;
         try {
-            return received.take();
+            return received.poll(silence.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
             return CLOSED;
+        }
+    }
+
+    /** Axon does not always close a stream it has read to the end, so the reader lets go of the server itself. */
+    private void end() {
+        ended = true;
+        if (subscription != null) {
+            subscription.stop();
         }
     }
 

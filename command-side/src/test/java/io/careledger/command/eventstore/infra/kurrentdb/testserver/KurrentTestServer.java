@@ -69,6 +69,9 @@ public final class KurrentTestServer implements AutoCloseable {
         try {
             server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
                                        .maxInboundMessageSize(MAX_MESSAGE)
+                                       // The client pings every 10 s; a node accepts that, gRPC's default would not.
+                                       .permitKeepAliveTime(1, TimeUnit.SECONDS)
+                                       .permitKeepAliveWithoutCalls(true)
                                        .addService(new TestStreamsService(log, readers))
                                        .addService(new Features())
                                        .build()
