@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.careledger.service.support.Cases;
-import io.careledger.service.support.ServiceTest;
 import io.careledger.service.support.Staff;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +18,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The complaint case from filing to closing, over GraphQL against the running service, then found again in
- * the real Elasticsearch projection and replayed from the event store the way an auditor would.
+ * the real Elasticsearch projection and replayed from the event store the way an auditor would. Run on each
+ * storage setup by a subclass that names the service configuration.
  */
-@ServiceTest
-class ComplaintLifecycleIT {
+abstract class ComplaintLifecycleScenario {
     private static final String MOULDY_CAKE = "顾客昨天购买的生日蛋糕发霉了 — mouldy birthday cake, bought yesterday";
 
     @LocalServerPort
