@@ -25,7 +25,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +53,10 @@ public abstract class EventStorageEngineContract {
     /** Whether a repeated append of the same events succeeds (KurrentDB) or is refused (JDBC: unique keys). */
     protected abstract boolean repeatedAppendSucceeds();
 
-    protected void closeEngines() {
-    }
-
     @BeforeEach
     void openEngine() {
         engine = engine(SERIALIZER);
         start = engine.createHeadToken();
-    }
-
-    @AfterEach
-    void closeEngine() {
-        closeEngines();
     }
 
     protected static DomainEventMessage<Noted> noted(String aggregate, long sequence, String text) {
