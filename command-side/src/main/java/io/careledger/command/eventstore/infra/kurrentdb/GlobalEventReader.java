@@ -64,11 +64,11 @@ final class GlobalEventReader implements Spliterator<TrackedEventData<?>> {
     static Stream<TrackedEventData<?>> open(KurrentConnection connection, EventRecords records, StreamNames streams,
                                            KurrentTrackingToken after, boolean mayBlock) {
         GlobalEventReader reader = new GlobalEventReader(records, mayBlock, connection.timeout());
-        SubscribeToAllOptions options = SubscribeToAllOptions.get()
+        SubscribeToAllOptions filtered = SubscribeToAllOptions.get()
                 .filter(SubscriptionFilter.newBuilder().withStreamNameRegularExpression(streams.eventStreamPattern())
                                           .withCheckpointer(reader::checkpointed).build());
-        options = after.isBeforeFirst() ? options.fromStart() : options.fromPosition(after.toPosition());
-        SubscribeToAllOptions subscribe = options;
+        SubscribeToAllOptions subscribe = after.isBeforeFirst() ? filtered.fromStart()
+                : filtered.fromPosition(after.toPosition());
         try {
             reader.subscription = connection.await("start reading $all",
                     client -> client.subscribeToAll(reader.listener(), subscribe));
