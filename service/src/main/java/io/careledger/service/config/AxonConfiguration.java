@@ -1,10 +1,13 @@
 package io.careledger.service.config;
 
+import io.careledger.command.eventstore.infra.kurrentdb.KurrentTrackingToken;
 import java.time.Clock;
 import java.util.List;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -15,7 +18,9 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -51,12 +56,26 @@ public class AxonConfiguration {
      * Tracking tokens name their own classes ({@code @class}), and Axon 4.13.0's {@code ReplayToken} has an
      * {@code Object}-typed field that Jackson 3 refuses by default (AxonFramework#4160, fixed upstream by
      * typing the field). Without this, a reset processor can never read its token back and a rebuild stalls.
-     * Only Axon's own classes may be named, so stored data cannot make the mapper instantiate anything else.
+     * Only Axon's own classes and the KurrentDB position may be named, so stored data cannot make the mapper
+     * instantiate anything else.
      */
     @Bean
     Jackson3SerializerCustomizer axonTokenTypes() {
-        return mapper -> mapper.polymorphicTypeValidator(
-                BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build());
+        return mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType(KurrentTrackingToken.class)
+                .build());
+    }
+
+    /**
+     * Tells a concurrent append apart from other database failures by SQL state 23505 (unique violation). Axon's
+     * default resolver looks for {@code SQLIntegrityConstraintViolationException} only, and H2 and PostgreSQL
+     * report a duplicate key of a batch insert differently: without this, two commands racing on one aggregate
+     * ended in a generic storage error instead of Axon's {@code ConcurrencyException}.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     /**
@@ -80,6 +99,19 @@ public class AxonConfiguration {
     @Bean
     SmartInitializingSingleton correlateDeadlines(DeadlineManager deadlines, List<CorrelationDataProvider> providers) {
         return () -> deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
+    }
+
+    /**
+     * Every event processor without settings of its own becomes a pooled streaming processor split into
+     * {@code careledger.projections.initial-segment-count} segments, so several service instances share the
+     * projection work through the token store. Only set in the production profile; the embedded default keeps
+     * Axon's defaults.
+     */
+    @Bean
+    @ConditionalOnProperty("careledger.projections.initial-segment-count")
+    ConfigurerModule segmentedProjections(@Value("${careledger.projections.initial-segment-count}") int segments) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.initialSegmentCount(segments));
     }
 
     /**

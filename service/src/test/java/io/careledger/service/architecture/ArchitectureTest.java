@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The module rules of ARCHITECTURE.md, checked on the compiled production classes of every module. Every rule
  * refuses to pass when its subject matches no class, so a renamed package cannot turn a rule into a no-op.
  */
-@AnalyzeClasses(packages = "io.careledger", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.careledger",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
     private static final String[] SPRING = {"org.springframework.."};
     private static final String[] STORAGE_AND_SEARCH = {"java.sql..", "javax.sql..", "co.elastic..",
@@ -58,6 +60,14 @@ class ArchitectureTest {
             .should().resideInAPackage("io.careledger.command..")
             .andShould().resideOutsideOfPackages("io.careledger.command.config..", "io.careledger.command..infra..")
             .allowEmptyShould(false);
+
+    /** Test classes shared as a test-jar (the KurrentDB test server) are tests too, wherever the build puts them. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static String[] concat(String[] a, String[] b) {
         String[] all = new String[a.length + b.length];
