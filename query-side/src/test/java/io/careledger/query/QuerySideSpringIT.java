@@ -126,9 +126,11 @@ class QuerySideSpringIT {
                 ResponseTypes.optionalInstanceOf(ComplaintView.class)).get().filter(view -> view.version() == 1));
         assertThat(projected.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
 
+        // Search sees a write after the next refresh, a get at once: wait until search shows the second event too.
         CasePage found = await(() -> Optional.of(queries.query(
                 new SearchCases("发霉", null, null, null, null, null, null, null, null, null, 10, null),
-                CasePage.class).get()).filter(page -> page.totalCount() == 1));
+                CasePage.class).get()).filter(page -> page.totalCount() == 1
+                && page.hits().get(0).complaint().version() == 1));
         assertThat(found.hits().get(0).complaint()).isEqualTo(projected);
 
         List<RecordedEvent> history = queries.query(new GetCaseHistory("spring-1"),
