@@ -127,9 +127,9 @@ class QuerySideSpringIT {
         assertThat(projected.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
 
         CasePage found = await(() -> Optional.of(queries.query(
-                new SearchCases("发霉", null, null, null, null, null, null, null, null, null, 10, null),
+                new SearchCases("发霉", null, null, null, null, null, null, null, null, null, null, null, 10, null),
                 CasePage.class).get()).filter(page -> page.totalCount() == 1));
-        assertThat(found.hits().get(0).complaint()).isEqualTo(projected);
+        assertThat(found.hits().get(0).caseView()).isEqualTo(projected);
 
         List<RecordedEvent> history = queries.query(new GetCaseHistory("spring-1"),
                 ResponseTypes.multipleInstancesOf(RecordedEvent.class)).get();
@@ -141,7 +141,7 @@ class QuerySideSpringIT {
                 ResponseTypes.optionalInstanceOf(CaseSnapshot.class)).get();
         assertThat(asFiled).hasValueSatisfying(snapshot -> {
             assertThat(snapshot.eventCount()).isEqualTo(1);
-            assertThat(snapshot.complaint().status()).isEqualTo(ComplaintStatus.FILED);
+            assertThat(((ComplaintView) snapshot.caseView()).status()).isEqualTo(ComplaintStatus.FILED);
         });
 
         RebuildProgress rebuilt = rebuilder.start(ProjectionName.CASES).get(60, TimeUnit.SECONDS);

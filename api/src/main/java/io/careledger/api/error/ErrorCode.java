@@ -15,5 +15,9 @@ public enum ErrorCode {
     /** More points redeemed than the customer holds; points never go negative. */
     INSUFFICIENT_POINTS,
     /** Someone else changed the same case at the same moment; retry. */
-    CONCURRENT_MODIFICATION
+    CONCURRENT_MODIFICATION,
+    /** No receipt, and the member's recorded purchases do not identify the order. */
+    RECEIPT_REQUIRED,
+    /** No original packaging for goods that are neither fresh nor fast-moving. */
+    PACKAGING_REQUIRED
 }

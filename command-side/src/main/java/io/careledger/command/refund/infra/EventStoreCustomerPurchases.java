@@ -1,0 +1,33 @@
+package io.careledger.command.refund.infra;
+
+import io.careledger.api.common.OrderId;
+import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.PurchaseRecorded;
+import io.careledger.command.refund.CustomerPurchases;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * Answers from the customer's own stream in the event store, so a purchase recorded a moment ago already
+ * identifies its order. Reads the whole stream; the customer aggregate is not snapshotted.
+ */
+public class EventStoreCustomerPurchases implements CustomerPurchases {
+
+    private final EventStore eventStore;
+
+    public EventStoreCustomerPurchases(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public boolean identifies(CustomerId customerId, OrderId orderId) {
+        DomainEventStream stream = eventStore.readEvents(customerId.value());
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof PurchaseRecorded purchase
+                    && purchase.customerId().equals(customerId) && purchase.orderId().equals(orderId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
