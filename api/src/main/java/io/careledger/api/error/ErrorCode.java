@@ -19,5 +19,9 @@ public enum ErrorCode {
     /** No receipt, and the member's recorded purchases do not identify the order. */
     RECEIPT_REQUIRED,
     /** No original packaging for goods that are neither fresh nor fast-moving. */
-    PACKAGING_REQUIRED
+    PACKAGING_REQUIRED,
+    /** The garment does not qualify for this free service (not a qualifying suit, not leather, too late). */
+    NOT_ELIGIBLE,
+    /** The free service was already redeemed for this garment. */
+    ALREADY_REDEEMED
 }

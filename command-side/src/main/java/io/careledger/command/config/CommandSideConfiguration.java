@@ -20,6 +20,7 @@ import io.careledger.command.refund.CustomerPurchases;
 import io.careledger.command.refund.RefundAggregate;
 import io.careledger.command.refund.infra.EventStoreCustomerPurchases;
 import io.careledger.command.refund.policy.RefundApprovalPolicy;
+import io.careledger.command.repair.GarmentCareAggregate;
 import io.careledger.command.repair.RepairAggregate;
 import io.careledger.command.repair.policy.WarrantyPolicy;
 import org.axonframework.config.ConfigurerModule;
@@ -50,7 +51,8 @@ public class CommandSideConfiguration {
                 .configureAggregate(ComplaintAggregate.class)
                 .configureAggregate(CareTaskAggregate.class)
                 .configureAggregate(RefundAggregate.class)
-                .configureAggregate(RepairAggregate.class);
+                .configureAggregate(RepairAggregate.class)
+                .configureAggregate(GarmentCareAggregate.class);
     }
 
     /**

@@ -135,7 +135,8 @@ class PolicyPropertiesTest {
             "careledger.policy.refund.review-within=PT3H",
             "careledger.policy.warranty.beyond-rate=0.4",
             "careledger.policy.warranty.warranty-months.OTHER=1",
-            "careledger.policy.warranty.return-window-days=7"})
+            "careledger.policy.warranty.return-window-days=7",
+            "careledger.policy.warranty.dry-clean-minimum-price=3000"})
     void aChangedCustomerOrCarePolicyWithoutANewVersionStopsTheApplication(String change) {
         String prefix = change.substring(0, change.indexOf('.', "careledger.policy.".length()));
         runner.withPropertyValues(change)
@@ -168,7 +169,8 @@ class PolicyPropertiesTest {
                 .run(context -> assertThat(context.getBean(WarrantyPolicy.class)).isEqualTo(new WarrantyPolicy(
                         "warranty-2026.2", d.zone(), d.returnWindowDays(),
                         Map.of(Material.TEXTILE, 3, Material.LEATHER, 6, Material.OTHER, 1), d.depreciation(),
-                        new BigDecimal("0.4"))));
+                        new BigDecimal("0.4"), d.currency(), d.suitCategories(), d.dryCleanMinimumPrice(),
+                        d.dryCleanWithinMonths())));
         runner.withPropertyValues("careledger.policy.warranty.beyond-rate=0.30")
                 .run(context -> assertThat(context.getBean(WarrantyPolicy.class)).isEqualTo(d));
     }

@@ -10,6 +10,7 @@ import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.repair.FreeCareRedeemed;
 import io.careledger.api.repair.RepairEvent;
 import io.careledger.api.timeline.TimelineEntry;
 import io.careledger.api.timeline.WatchCustomerTimeline;
@@ -77,6 +78,12 @@ public class TimelineProjection {
     @EventHandler
     public void on(RepairEvent event, @MessageIdentifier String eventId, TrackingToken token, ReplayStatus replay)
             throws IOException {
+        project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
+    }
+
+    @EventHandler
+    public void on(FreeCareRedeemed event, @MessageIdentifier String eventId, TrackingToken token,
+                   ReplayStatus replay) throws IOException {
         project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
     }
 

@@ -51,6 +51,7 @@ import io.careledger.api.refund.RefundEvent;
 import io.careledger.api.refund.RefundPaid;
 import io.careledger.api.refund.RefundRejected;
 import io.careledger.api.refund.RefundRequested;
+import io.careledger.api.repair.FreeCareRedeemed;
 import io.careledger.api.repair.RepairCompleted;
 import io.careledger.api.repair.RepairDeclaredUnrepairable;
 import io.careledger.api.repair.RepairEvent;
@@ -102,6 +103,10 @@ public final class TimelineSummaries {
         }
         if (event instanceof RepairEvent repair) {
             return repair(repair);
+        }
+        if (event instanceof FreeCareRedeemed care) {
+            return new Summary(TimelineEntryType.REPAIR, "Free " + care.service() + " redeemed for " + care.sku()
+                    + " (" + care.policyVersion() + ")", null, null, null, care.orderId());
         }
         throw new IllegalArgumentException("No timeline entry for " + event.getClass().getName());
     }

@@ -28,6 +28,9 @@ import io.careledger.api.customer.CustomerId;
 import io.careledger.api.refund.RefundEvent;
 import io.careledger.api.refund.RefundId;
 import io.careledger.api.refund.RefundPaid;
+import io.careledger.api.repair.FreeCareRedeemed;
+import io.careledger.api.repair.FreeCareService;
+import io.careledger.api.repair.GarmentId;
 import io.careledger.api.repair.RepairCompleted;
 import io.careledger.api.repair.RepairEvent;
 import io.careledger.api.repair.RepairId;
@@ -152,7 +155,11 @@ class TimelineSummariesTest {
                 row(unrepairable.get(2), REPAIR, "Repair impossible, paid exchange offered for 240.00 CNY (10% at day "
                         + "45): 面料无法修复 fabric cannot be restored", cny("240.00"), null, "p-2", null),
                 row(unrepairable.get(3), REPAIR, "Repair item returned to the customer (invoice INV-p-2)",
-                        null, null, "p-2", null));
+                        null, null, "p-2", null),
+                row(new FreeCareRedeemed(GarmentId.of(OrderId.of("order-p-1"), "COAT-p-1"), CustomerId.of("c-1"),
+                        OrderId.of("order-p-1"), "COAT-p-1", FreeCareService.DRY_CLEAN, "warranty-2026.1",
+                        StaffId.of("clerk-1"), RepairStories.T0), REPAIR,
+                        "Free DRY_CLEAN redeemed for COAT-p-1 (warranty-2026.1)", null, null, null, "order-p-1"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -169,8 +176,9 @@ class TimelineSummariesTest {
     void theTableCoversEveryCustomerComplaintRefundAndCareTaskEvent() {
         Set<Class<?>> covered = table().map(arguments -> arguments.get()[1].getClass()).collect(Collectors.toSet());
 
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(Stream.of(CustomerEvent.class, ComplaintEvent.class,
-                        CareTaskEvent.class, RefundEvent.class, RepairEvent.class).flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of(CustomerEvent.class,
+                        ComplaintEvent.class, CareTaskEvent.class, RefundEvent.class, RepairEvent.class)
+                .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())), Stream.of(FreeCareRedeemed.class))
                 .collect(Collectors.toList()));
     }
 

@@ -125,6 +125,39 @@ class RepairsIT {
                         .containsEntry("invoiceReference", "INV-7");
     }
 
+    @Test
+    void aQualifyingSuitHasOneFreeDryCleanAndASecondIsRefused() {
+        HttpGraphQlTester agent = new Staff(port).agent();
+        String store = Cases.newStore();
+        String customer = Customers.register(agent, store, "赵军");
+        Map<String, Object> input = new HashMap<>(Map.of("customerId", customer, "orderId", "ORD-S-" + store,
+                "sku", "SUIT-" + store, "category", "SUIT", "material", "TEXTILE",
+                "salePrice", Map.of("amount", "2000.00", "currency", "CNY"),
+                "purchasedAt", clock.instant().minus(Duration.ofDays(100)).toString(), "service", "DRY_CLEAN"));
+        String redeem = "mutation($input: RedeemFreeCareInput!) { redeemFreeCare(input: $input) { "
+                + "redemption { garmentId customerId orderId sku service policyVersion by occurredAt } "
+                + "errors { code message field } } }";
+
+        Map<String, Object> redemption = map(agent.document(redeem).variable("input", input).execute()
+                .path("redeemFreeCare.errors").entityList(Object.class).hasSize(0)
+                .path("redeemFreeCare.redemption").entity(Map.class).get());
+        assertThat(redemption).containsEntry("service", "DRY_CLEAN").containsEntry("customerId", customer)
+                              .containsEntry("policyVersion", "warranty-2026.1").containsEntry("by", "agent");
+
+        GraphQlTester.Response again = agent.document(redeem).variable("input", input).execute();
+        again.path("redeemFreeCare.redemption").valueIsNull();
+        assertThat(map(again.path("redeemFreeCare.errors").entityList(Map.class).hasSize(1).get().get(0)))
+                .containsEntry("code", "ALREADY_REDEEMED").containsEntry("field", "service");
+
+        input.put("service", "LEATHER_CARE");
+        GraphQlTester.Response notLeather = agent.document(redeem).variable("input", input).execute();
+        assertThat(map(notLeather.path("redeemFreeCare.errors").entityList(Map.class).hasSize(1).get().get(0)))
+                .containsEntry("code", "NOT_ELIGIBLE");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Customers.timeline(agent, customer, ", types: [REPAIR]")).extracting(e -> e.get("eventType"))
+                .containsExactly("repair.free-care-redeemed"));
+    }
+
     private Map<String, Object> register(String customer, String store, String material, int daysAgo, boolean misuse) {
         Map<String, Object> input = new HashMap<>();
         input.put("customerId", customer);

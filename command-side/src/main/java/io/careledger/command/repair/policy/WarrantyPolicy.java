@@ -1,6 +1,7 @@
 package io.careledger.command.repair.policy;
 
 import io.careledger.api.common.Money;
+import io.careledger.api.repair.FreeCareService;
 import io.careledger.api.repair.Material;
 import io.careledger.api.repair.RepairPath;
 import io.careledger.api.repair.WarrantyDecision;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Warranty and depreciation for specialty-store garments (DOMAIN.md §6), as versioned data. Days are calendar days
@@ -28,6 +30,10 @@ import java.util.Objects;
  * An unrepairable item is exchanged for a depreciation fee: the rate of the first band whose {@code upToDays}
  * covers the days since sale (inclusive: day 30 is 5%, day 31 10%), {@code beyondRate} after the last band; the fee
  * is the sale price times the rate, rounded half-up to the cent.
+ * <p>
+ * Free care: one dry-clean per garment of a {@code suitCategories} category sold for at least
+ * {@code dryCleanMinimumPrice} (in {@code currency}), redeemed up to and including the sale date plus
+ * {@code dryCleanWithinMonths} ("in the purchase year"); one care service per leather garment.
  */
 public record WarrantyPolicy(
         String version,
@@ -35,7 +41,11 @@ public record WarrantyPolicy(
         int returnWindowDays,
         Map<Material, Integer> warrantyMonths,
         List<DepreciationBand> depreciation,
-        BigDecimal beyondRate) {
+        BigDecimal beyondRate,
+        String currency,
+        Set<String> suitCategories,
+        BigDecimal dryCleanMinimumPrice,
+        int dryCleanWithinMonths) {
 
     /** Days since sale up to and including {@code upToDays} cost {@code rate} of the sale price. */
     public record DepreciationBand(int upToDays, BigDecimal rate) {
@@ -64,6 +74,15 @@ public record WarrantyPolicy(
         }
         depreciation = depreciation.stream().sorted(Comparator.comparingInt(DepreciationBand::upToDays)).toList();
         beyondRate = WarrantyPolicy.rate(beyondRate, "beyondRate");
+        currency = PolicyTables.currency(currency);
+        if (suitCategories == null || suitCategories.stream().anyMatch(c -> c == null || c.isBlank())) {
+            throw new IllegalArgumentException("suitCategories must be given and not blank");
+        }
+        suitCategories = Set.copyOf(suitCategories);
+        dryCleanMinimumPrice = PolicyTables.amount(dryCleanMinimumPrice, "dryCleanMinimumPrice");
+        if (dryCleanWithinMonths < 0) {
+            throw new IllegalArgumentException("dryCleanWithinMonths must not be negative");
+        }
     }
 
     private static BigDecimal rate(BigDecimal rate, String name) {
@@ -75,7 +94,8 @@ public record WarrantyPolicy(
 
     /**
      * DOMAIN.md §6: textiles 3 months, leather 6 months, the 15-day return window, 5% / 10% / 20% up to 30 / 60 / 90
-     * days. Chosen here: no warranty for other materials, 30% beyond 90 days, the zone Asia/Shanghai.
+     * days. Chosen here: no warranty for other materials, 30% beyond 90 days, the zone Asia/Shanghai, free
+     * dry-clean for SUIT garments of at least 2000 CNY within 12 months.
      */
     public static WarrantyPolicy defaults() {
         return new WarrantyPolicy("warranty-2026.1", ZoneId.of("Asia/Shanghai"), 15,
@@ -83,7 +103,29 @@ public record WarrantyPolicy(
                 List.of(new DepreciationBand(30, new BigDecimal("0.05")),
                         new DepreciationBand(60, new BigDecimal("0.10")),
                         new DepreciationBand(90, new BigDecimal("0.20"))),
-                new BigDecimal("0.30"));
+                new BigDecimal("0.30"), "CNY", Set.of("SUIT"), new BigDecimal("2000"), 12);
+    }
+
+    /**
+     * Why the garment does not qualify for the free service at {@code at}, or null when it does.
+     */
+    public String freeCareRefusal(FreeCareService service, String category, Material material, Money salePrice,
+                                  Instant soldAt, Instant at) {
+        if (service == FreeCareService.LEATHER_CARE) {
+            return material == Material.LEATHER ? null : "free care is for leather garments";
+        }
+        if (!suitCategories.contains(category)) {
+            return "a free dry-clean is for suits (" + String.join(", ", suitCategories.stream().sorted().toList())
+                    + ")";
+        }
+        if (!salePrice.currency().equals(currency) || salePrice.amount().compareTo(dryCleanMinimumPrice) < 0) {
+            return "a free dry-clean is for suits sold for at least " + dryCleanMinimumPrice.toPlainString() + " "
+                    + currency;
+        }
+        if (date(at).isAfter(date(soldAt).plusMonths(dryCleanWithinMonths))) {
+            return "a free dry-clean is redeemed within " + dryCleanWithinMonths + " months of the sale";
+        }
+        return null;
     }
 
     public long daysSinceSale(Instant soldAt, Instant at) {

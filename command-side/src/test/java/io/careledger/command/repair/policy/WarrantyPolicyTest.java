@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.careledger.api.common.Money;
+import io.careledger.api.repair.FreeCareService;
 import io.careledger.api.repair.Material;
 import io.careledger.api.repair.RepairPath;
 import io.careledger.api.repair.WarrantyDecision;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,10 +98,27 @@ class WarrantyPolicyTest {
     void refusesAnIncompleteOrImpossibleTable() {
         List<WarrantyPolicy.DepreciationBand> bands = POLICY.depreciation();
         assertThatIllegalArgumentException().isThrownBy(() -> new WarrantyPolicy("w", SHANGHAI, 15,
-                Map.of(TEXTILE, 3), bands, BigDecimal.ONE));
+                Map.of(TEXTILE, 3), bands, BigDecimal.ONE, "CNY", Set.of("SUIT"), BigDecimal.TEN, 12));
         assertThatIllegalArgumentException().isThrownBy(() -> new WarrantyPolicy("w", SHANGHAI, 15,
-                POLICY.warrantyMonths(), List.of(), BigDecimal.ONE));
+                POLICY.warrantyMonths(), List.of(), BigDecimal.ONE, "CNY", Set.of("SUIT"), BigDecimal.TEN, 12));
         assertThatIllegalArgumentException().isThrownBy(() -> new WarrantyPolicy("w", SHANGHAI, 15,
-                POLICY.warrantyMonths(), bands, new BigDecimal("1.5")));
+                POLICY.warrantyMonths(), bands, new BigDecimal("1.5"), "CNY", Set.of("SUIT"), BigDecimal.TEN, 12));
+    }
+
+    /** One dry-clean within 12 months for suits of at least 2000 CNY; one care for leather. */
+    @ParameterizedTest(name = "{0} {1} {2} {3} on {4} -> {5}")
+    @CsvSource(nullValues = "-", value = {
+            "DRY_CLEAN, SUIT, TEXTILE, 2000.00, 2026-06-01, -",
+            "DRY_CLEAN, SUIT, TEXTILE, 1999.99, 2026-06-01, a free dry-clean is for suits sold for at least 2000.00 CNY",
+            "DRY_CLEAN, COAT, TEXTILE, 5000.00, 2026-06-01, 'a free dry-clean is for suits (SUIT)'",
+            "DRY_CLEAN, SUIT, TEXTILE, 2000.00, 2027-01-31, -",
+            "DRY_CLEAN, SUIT, TEXTILE, 2000.00, 2027-02-01, a free dry-clean is redeemed within 12 months of the sale",
+            "LEATHER_CARE, JACKET, LEATHER, 10.00, 2030-01-01, -",
+            "LEATHER_CARE, JACKET, TEXTILE, 900.00, 2026-06-01, free care is for leather garments",
+    })
+    void decidesFreeCare(FreeCareService service, String category, Material material, String price, String on,
+                         String refusal) {
+        assertThat(POLICY.freeCareRefusal(service, category, material, Money.of(price, "CNY"), SOLD_AT, on(on)))
+                .isEqualTo(refusal);
     }
 }

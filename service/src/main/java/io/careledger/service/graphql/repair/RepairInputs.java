@@ -1,5 +1,6 @@
 package io.careledger.service.graphql.repair;
 
+import io.careledger.api.repair.FreeCareService;
 import io.careledger.api.repair.Material;
 import io.careledger.service.graphql.MoneyInput;
 import java.time.Instant;
@@ -27,5 +28,9 @@ final class RepairInputs {
     }
 
     record ReturnRepairItemInput(String repairId, String invoiceReference) {
+    }
+
+    record RedeemFreeCareInput(String customerId, String orderId, String sku, String category, Material material,
+                               MoneyInput salePrice, Instant purchasedAt, FreeCareService service) {
     }
 }

@@ -6,6 +6,10 @@ import io.careledger.api.common.OrderId;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.repair.CompleteRepair;
+import io.careledger.api.repair.FindFreeCareRedemptions;
+import io.careledger.api.repair.FreeCareRedeemed;
+import io.careledger.api.repair.GarmentId;
+import io.careledger.api.repair.RedeemFreeCare;
 import io.careledger.api.repair.DeclareUnrepairable;
 import io.careledger.api.repair.LogRepairStep;
 import io.careledger.api.repair.RegisterRepair;
@@ -15,13 +19,17 @@ import io.careledger.api.repair.RepairView;
 import io.careledger.api.repair.ReturnRepairItem;
 import io.careledger.api.repair.TakeInRepairItem;
 import io.careledger.service.graphql.Mutations;
+import io.careledger.service.graphql.Outcome;
+import io.careledger.service.graphql.UserError;
 import io.careledger.service.graphql.repair.RepairInputs.CompleteRepairInput;
 import io.careledger.service.graphql.repair.RepairInputs.DeclareUnrepairableInput;
 import io.careledger.service.graphql.repair.RepairInputs.LogRepairStepInput;
+import io.careledger.service.graphql.repair.RepairInputs.RedeemFreeCareInput;
 import io.careledger.service.graphql.repair.RepairInputs.RegisterRepairInput;
 import io.careledger.service.graphql.repair.RepairInputs.ReturnRepairItemInput;
 import io.careledger.service.graphql.repair.RepairInputs.TakeInRepairItemInput;
 import io.careledger.service.security.Access;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -80,6 +88,26 @@ public class RepairMutationController {
     @PreAuthorize(Access.STAFF)
     public RepairPayload returnRepairItem(@Argument ReturnRepairItemInput input) {
         return on(input.repairId(), id -> new ReturnRepairItem(id, input.invoiceReference(), mutations.actor()));
+    }
+
+    /** Answered with the garment's redemption of that service, read back from its stream. */
+    @MutationMapping
+    @PreAuthorize(Access.STAFF)
+    public FreeCarePayload redeemFreeCare(@Argument RedeemFreeCareInput input) {
+        Outcome<FreeCareRedeemed> outcome = mutations.execute(() -> {
+            OrderId order = OrderId.of(input.orderId());
+            return new RedeemFreeCare(GarmentId.of(order, input.sku() == null ? "" : input.sku()),
+                    CustomerId.of(input.customerId()), order, input.sku(), input.category(), input.material(),
+                    input.salePrice() == null ? null : input.salePrice().toMoney(), input.purchasedAt(),
+                    input.service(), mutations.actor());
+        }, sent -> queries.query(new FindFreeCareRedemptions(sent.garmentId()),
+                        ResponseTypes.multipleInstancesOf(FreeCareRedeemed.class)).join().stream()
+                .filter(redeemed -> redeemed.service() == sent.service()).findFirst().orElse(null));
+        return new FreeCarePayload(outcome.value(), outcome.errors());
+    }
+
+    /** Backs {@code RedeemFreeCarePayload}. */
+    public record FreeCarePayload(FreeCareRedeemed redemption, List<UserError> errors) {
     }
 
     private RepairPayload on(String repairId, Function<RepairId, RepairCommand> command) {
