@@ -10,7 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Requests a refund. {@code orderId}, {@code photoReference} and {@code complaintId} (the complaint this refund
- * compensates) are optional. {@code recentRefunds} is the customer's number of refunds requested within the
+ * compensates) are optional; so is {@code storeId} when the order is one of the member's recorded purchases (the
+ * purchase's store is taken then). {@code recentRefunds} is the customer's number of refunds requested within the
  * approval policy's window, as the case read model counted them when the request arrived: the abuse guard
  * decides on it and the decision records it.
  */

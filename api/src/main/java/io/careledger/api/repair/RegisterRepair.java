@@ -10,7 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Registers a garment brought in for repair. {@code salePrice} is what the customer paid for it (the base of a
- * depreciation fee); {@code purchasedAt} the sale.
+ * depreciation fee); {@code purchasedAt} the sale. {@code storeId} and {@code salePrice} may be left out when the
+ * order is one of the member's recorded purchases: the purchase's store and the SKU's unit price are taken then.
  */
 public record RegisterRepair(
         @TargetAggregateIdentifier RepairId repairId,

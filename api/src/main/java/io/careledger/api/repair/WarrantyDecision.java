@@ -18,4 +18,15 @@ public record WarrantyDecision(
     public boolean freeOfCharge() {
         return path == RepairPath.FREE_REPAIR;
     }
+
+    /** The decision in words, for people (derived: not stored). */
+    public String reason() {
+        return switch (path) {
+            case RETURN_OR_EXCHANGE -> "day " + daysSinceSale + " after the sale: the ordinary return or exchange applies";
+            case FREE_REPAIR -> "within the warranty (until " + warrantyEndsOn + ") and no misuse suspected: free repair";
+            case PAID_REPAIR -> misuseSuspected ? "misuse suspected: quoted paid repair"
+                    : warrantyEndsOn == null ? "no warranty for this material: quoted paid repair"
+                    : "warranty ended " + warrantyEndsOn + ": quoted paid repair";
+        };
+    }
 }

@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.careledger.api.common.Money;
 import io.careledger.api.common.StaffId;
+import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.error.CommandRejectedException;
 import io.careledger.api.error.ErrorCode;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -76,7 +78,12 @@ public class RefundAggregate {
             throw new CommandRejectedException(ErrorCode.NOT_FOUND,
                     "No customer " + command.customerId() + " is registered", "customerId");
         }
-        boolean identified = command.orderId() != null && purchases.identifies(command.customerId(), command.orderId());
+        Optional<CustomerPurchases.RecordedPurchase> purchase = command.orderId() == null ? Optional.empty()
+                : purchases.find(command.customerId(), command.orderId());
+        boolean identified = purchase.isPresent();
+        StoreId storeId = command.storeId() != null ? command.storeId()
+                : purchase.map(CustomerPurchases.RecordedPurchase::storeId).orElseThrow(() -> Validate.invalid(
+                        "storeId", "storeId is required unless the order is one of the member's recorded purchases"));
         if (!command.hasReceipt() && !identified) {
             throw new CommandRejectedException(ErrorCode.RECEIPT_REQUIRED,
                     "Without a receipt the order must be one of the member's recorded purchases", "hasReceipt");
@@ -91,7 +98,7 @@ public class RefundAggregate {
         Instant reviewDue = now.plus(policy.reviewWithin());
         RefundVerdict verdict = policy.decide(new RefundFacts(amount, command.reason(), categories,
                 command.photoReference() != null, command.recentRefunds()));
-        apply(new RefundRequested(command.refundId(), command.customerId(), command.orderId(), command.storeId(),
+        apply(new RefundRequested(command.refundId(), command.customerId(), command.orderId(), storeId,
                 List.copyOf(command.lines()), amount, command.reason(), command.method(), command.hasReceipt(),
                 command.hasOriginalPackaging(), identified, command.photoReference(), command.complaintId(),
                 verdict.inputs(), reviewDue, command.actor(), now));
@@ -111,7 +118,6 @@ public class RefundAggregate {
     /** @return the requested amount, the exact sum of the lines */
     private static Money validate(RequestRefund command, String currency) {
         Validate.required(command.customerId(), "customerId");
-        Validate.required(command.storeId(), "storeId");
         Validate.required(command.reason(), "reason");
         Validate.required(command.method(), "method");
         Validate.optionalLine(command.photoReference(), "photoReference", REFERENCE_MAX);

@@ -7,6 +7,8 @@ import static io.careledger.api.repair.RepairStatus.UNREPAIRABLE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.careledger.api.common.Money;
+import io.careledger.api.common.StoreId;
+import io.careledger.api.customer.PurchaseLine;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.error.CommandRejectedException;
 import io.careledger.api.error.ErrorCode;
@@ -28,10 +30,12 @@ import io.careledger.api.repair.TakeInRepairItem;
 import io.careledger.api.repair.WarrantyDecision;
 import io.careledger.command.common.Validate;
 import io.careledger.command.customer.KnownCustomers;
+import io.careledger.command.refund.CustomerPurchases;
 import io.careledger.command.repair.policy.WarrantyPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -61,13 +65,12 @@ public class RepairAggregate {
     }
 
     @CommandHandler
-    public RepairAggregate(RegisterRepair command, KnownCustomers customers, WarrantyPolicy policy, Clock clock) {
+    public RepairAggregate(RegisterRepair command, KnownCustomers customers, CustomerPurchases purchases,
+                           WarrantyPolicy policy, Clock clock) {
         Validate.required(command.customerId(), "customerId");
         Validate.required(command.orderId(), "orderId");
-        Validate.required(command.storeId(), "storeId");
         Validate.line(command.sku(), "sku", LINE_MAX);
         Validate.required(command.material(), "material");
-        Validate.required(command.salePrice(), "salePrice");
         Validate.required(command.purchasedAt(), "purchasedAt");
         Validate.multilineText(command.fault(), "fault", TEXT_MAX);
         Validate.required(command.actor(), "actor");
@@ -79,10 +82,20 @@ public class RepairAggregate {
             throw new CommandRejectedException(ErrorCode.NOT_FOUND,
                     "No customer " + command.customerId() + " is registered", "customerId");
         }
+        Optional<CustomerPurchases.RecordedPurchase> purchase = command.storeId() != null
+                && command.salePrice() != null ? Optional.empty()
+                : purchases.find(command.customerId(), command.orderId());
+        StoreId storeId = command.storeId() != null ? command.storeId()
+                : purchase.map(CustomerPurchases.RecordedPurchase::storeId).orElseThrow(() -> Validate.invalid(
+                        "storeId", "storeId is required unless the order is one of the member's recorded purchases"));
+        Money salePrice = command.salePrice() != null ? command.salePrice()
+                : purchase.flatMap(recorded -> recorded.line(command.sku())).map(PurchaseLine::unitPrice)
+                        .orElseThrow(() -> Validate.invalid("salePrice",
+                                "salePrice is required unless the SKU is a line of the member's recorded purchase"));
         WarrantyDecision decision = policy.decide(command.material(), command.purchasedAt(), now,
                 command.misuseSuspected());
-        apply(new RepairRegistered(command.repairId(), command.customerId(), command.orderId(), command.storeId(),
-                command.sku(), command.material(), command.salePrice(), command.purchasedAt(), command.fault(),
+        apply(new RepairRegistered(command.repairId(), command.customerId(), command.orderId(), storeId,
+                command.sku(), command.material(), salePrice, command.purchasedAt(), command.fault(),
                 decision, command.actor(), now));
     }
 

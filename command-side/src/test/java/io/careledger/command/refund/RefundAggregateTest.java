@@ -36,6 +36,7 @@ import io.careledger.command.support.FixtureClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -64,7 +65,8 @@ class RefundAggregateTest {
     void newFixture() {
         fixture = new AggregateTestFixture<>(RefundAggregate.class);
         KnownCustomers customers = CUSTOMER::equals;
-        CustomerPurchases purchases = (customer, order) -> customer.equals(CUSTOMER) && order.equals(ORDER);
+        CustomerPurchases purchases = (customer, order) -> customer.equals(CUSTOMER) && order.equals(ORDER)
+                ? Optional.of(new CustomerPurchases.RecordedPurchase(STORE, List.of())) : Optional.empty();
         fixture.registerInjectableResources(RefundApprovalPolicy.defaults(), customers, purchases,
                 new FixtureClock(fixture::currentTime));
     }
@@ -162,6 +164,18 @@ class RefundAggregateTest {
                     .when(new RequestRefund(ID, CUSTOMER, null, STORE, SCARF, RefundReason.QUALITY,
                             RefundMethod.APP, false, true, null, null, 0, CLERK))
                     .expectException(rejectedWith(RECEIPT_REQUIRED, "hasReceipt"));
+        }
+
+        @Test
+        void theStoreIsTheRecordedPurchasesUnlessGiven() {
+            fixture.givenNoPriorActivity().andGivenCurrentTime(T0)
+                    .when(new RequestRefund(ID, CUSTOMER, ORDER, null, COAT, RefundReason.QUALITY,
+                            RefundMethod.STORE_DESK, false, true, null, COMPLAINT, 0, CLERK))
+                    .expectEvents(awaitingReview());
+            fixture.givenNoPriorActivity()
+                    .when(new RequestRefund(ID, CUSTOMER, OTHER_ORDER, null, COAT, RefundReason.QUALITY,
+                            RefundMethod.STORE_DESK, true, true, null, null, 0, CLERK))
+                    .expectException(rejectedWith(INVALID_INPUT, "storeId"));
         }
 
         @Test

@@ -26,13 +26,17 @@ import io.careledger.api.repair.RepairStepLogged;
 import io.careledger.api.repair.ReturnRepairItem;
 import io.careledger.api.repair.TakeInRepairItem;
 import io.careledger.api.repair.WarrantyDecision;
+import io.careledger.api.customer.PurchaseLine;
 import io.careledger.command.customer.KnownCustomers;
+import io.careledger.command.refund.CustomerPurchases;
 import io.careledger.command.repair.policy.WarrantyPolicy;
 import io.careledger.command.support.FixtureClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +60,11 @@ class RepairAggregateTest {
     void newFixture() {
         fixture = new AggregateTestFixture<>(RepairAggregate.class);
         KnownCustomers customers = CUSTOMER::equals;
-        fixture.registerInjectableResources(WarrantyPolicy.defaults(), customers,
+        CustomerPurchases purchases = (customer, order) -> customer.equals(CUSTOMER) && order.equals(ORDER)
+                ? Optional.of(new CustomerPurchases.RecordedPurchase(STORE,
+                        List.of(new PurchaseLine("COAT-1", "COATS", 1, PRICE))))
+                : Optional.empty();
+        fixture.registerInjectableResources(WarrantyPolicy.defaults(), customers, purchases,
                 new FixtureClock(fixture::currentTime));
     }
 
@@ -96,6 +104,22 @@ class RepairAggregateTest {
                 .when(register(Material.LEATHER, false))
                 .expectEvents(registered(Material.LEATHER, 14, RepairPath.RETURN_OR_EXCHANGE,
                         LocalDate.parse("2026-07-10"), false));
+    }
+
+    @Test
+    void storeAndSalePriceComeFromTheRecordedPurchaseUnlessGiven() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(SOLD.plus(Duration.ofDays(20)))
+                .when(new RegisterRepair(ID, CUSTOMER, ORDER, null, "COAT-1", Material.TEXTILE, null, SOLD, FAULT,
+                        false, CLERK))
+                .expectEvents(freeRepair());
+        fixture.givenNoPriorActivity().andGivenCurrentTime(SOLD.plus(Duration.ofDays(20)))
+                .when(new RegisterRepair(ID, CUSTOMER, OrderId.of("order-99"), null, "COAT-1", Material.TEXTILE, PRICE,
+                        SOLD, FAULT, false, CLERK))
+                .expectException(rejectedWith(INVALID_INPUT, "storeId"));
+        fixture.givenNoPriorActivity().andGivenCurrentTime(SOLD.plus(Duration.ofDays(20)))
+                .when(new RegisterRepair(ID, CUSTOMER, ORDER, STORE, "HAT-1", Material.TEXTILE, null, SOLD, FAULT,
+                        false, CLERK))
+                .expectException(rejectedWith(INVALID_INPUT, "salePrice"));
     }
 
     @Test

@@ -48,14 +48,17 @@ class RefundsIT {
         Customers.purchase(agent, customer, order, store, 2, "60.00", clock.instant().minusSeconds(3600).toString())
                  .path("recordPurchase.errors").entityList(Object.class).hasSize(0);
 
-        Map<String, Object> refund = requested(agent, request(customer, store, order, "QUALITY", false, true,
-                line("SUIT-" + order, "MENSWEAR", 2, "60.00")));
+        Map<String, Object> input = request(customer, store, order, "QUALITY", false, true,
+                line("SUIT-" + order, "MENSWEAR", 2, "60.00"));
+        input.remove("storeId");
+        Map<String, Object> refund = requested(agent, input);
 
         assertThat(refund).containsEntry("kind", "REFUND").containsEntry("status", "APPROVED")
                           .containsEntry("purchaseIdentified", true).containsEntry("hasReceipt", false)
                           .containsEntry("amount", Map.of("amount", "120.00", "currency", "CNY"))
                           .containsEntry("approvedAmount", Map.of("amount", "120.00", "currency", "CNY"))
-                          .containsEntry("requestedBy", "agent");
+                          .containsEntry("requestedBy", "agent")
+                          .as("the store of the recorded purchase").containsEntry("storeId", store);
         Map<String, Object> decision = map(refund.get("decision"));
         assertThat(decision).containsEntry("automatic", true).containsEntry("rule", "ROUTINE_AUTOMATIC")
                             .containsEntry("policyVersion", "refund-2026.1").containsEntry("by", "system");

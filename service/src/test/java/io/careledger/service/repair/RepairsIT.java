@@ -24,7 +24,7 @@ class RepairsIT {
     private static final String REPAIR_FIELDS = """
             id kind customerId storeId openedAt updatedAt slaBreached version orderId sku material
             salePrice { amount currency } purchasedAt fault status goodsReceiptNumber
-            decision { path freeOfCharge policyVersion soldOn registeredOn daysSinceSale warrantyEndsOn misuseSuspected }
+            decision { path freeOfCharge reason policyVersion soldOn registeredOn daysSinceSale warrantyEndsOn misuseSuspected }
             steps { step by at } fee { amount currency } depreciationRate unrepairableReason invoiceReference
             registeredBy completedAt returnedAt
             """;
@@ -46,6 +46,8 @@ class RepairsIT {
         assertThat(repair).containsEntry("kind", "REPAIR").containsEntry("status", "REGISTERED")
                           .containsEntry("salePrice", Map.of("amount", "2400.00", "currency", "CNY"));
         assertThat(map(repair.get("decision"))).containsEntry("path", "FREE_REPAIR").containsEntry("freeOfCharge", true)
+                .containsEntry("reason", "within the warranty (until "
+                        + map(repair.get("decision")).get("warrantyEndsOn") + ") and no misuse suspected: free repair")
                 .containsEntry("daysSinceSale", 40).containsEntry("policyVersion", "warranty-2026.1");
 
         step(agent, "takeInRepairItem", Map.of("repairId", id, "goodsReceiptNumber", "GR-" + store));
@@ -73,7 +75,18 @@ class RepairsIT {
         HttpGraphQlTester agent = staff.agent();
         String store = Cases.newStore();
         String customer = Customers.register(agent, store, "林峰");
-        String id = (String) step(agent, "registerRepair", register(customer, store, "LEATHER", 45, false)).get("id");
+        String bought = clock.instant().minus(Duration.ofDays(45)).toString();
+        Customers.purchase(agent, customer, "ORD-" + store, store, 1, "2400.00", bought)
+                 .path("recordPurchase.errors").entityList(Object.class).hasSize(0);
+        Map<String, Object> input = register(customer, store, "LEATHER", 45, false);
+        input.remove("storeId");
+        input.remove("salePrice");
+        input.put("sku", "SUIT-ORD-" + store);
+        input.put("purchasedAt", bought);
+        Map<String, Object> registered = step(agent, "registerRepair", input);
+        assertThat(registered).as("store and price from the recorded purchase").containsEntry("storeId", store)
+                              .containsEntry("salePrice", Map.of("amount", "2400.00", "currency", "CNY"));
+        String id = (String) registered.get("id");
         step(agent, "takeInRepairItem", Map.of("repairId", id, "goodsReceiptNumber", "GR-L-" + store));
 
         Map<String, Object> unrepairable = step(agent, "declareUnrepairable",

@@ -4,6 +4,8 @@ import io.careledger.api.common.OrderId;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.customer.PurchaseRecorded;
 import io.careledger.command.refund.CustomerPurchases;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -20,14 +22,14 @@ public class EventStoreCustomerPurchases implements CustomerPurchases {
     }
 
     @Override
-    public boolean identifies(CustomerId customerId, OrderId orderId) {
+    public Optional<RecordedPurchase> find(CustomerId customerId, OrderId orderId) {
         DomainEventStream stream = eventStore.readEvents(customerId.value());
         while (stream.hasNext()) {
             if (stream.next().getPayload() instanceof PurchaseRecorded purchase
                     && purchase.customerId().equals(customerId) && purchase.orderId().equals(orderId)) {
-                return true;
+                return Optional.of(new RecordedPurchase(purchase.storeId(), List.copyOf(purchase.lines())));
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

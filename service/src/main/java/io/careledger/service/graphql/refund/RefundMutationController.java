@@ -55,7 +55,8 @@ public class RefundMutationController {
         return run(() -> {
             CustomerId customer = CustomerId.of(input.customerId());
             return new RequestRefund(RefundId.generate(), customer,
-                    input.orderId() == null ? null : OrderId.of(input.orderId()), StoreId.of(input.storeId()),
+                    input.orderId() == null ? null : OrderId.of(input.orderId()),
+                    input.storeId() == null ? null : StoreId.of(input.storeId()),
                     input.toLines(), input.reason(), input.method(), input.hasReceipt(), input.hasOriginalPackaging(),
                     input.photoUrl(), input.complaintId() == null ? null : ComplaintId.of(input.complaintId()),
                     recentRefunds(customer), mutations.actor());

@@ -54,7 +54,8 @@ public class RepairMutationController {
     @PreAuthorize(Access.STAFF)
     public RepairPayload registerRepair(@Argument RegisterRepairInput input) {
         return run(() -> new RegisterRepair(RepairId.generate(), CustomerId.of(input.customerId()),
-                OrderId.of(input.orderId()), StoreId.of(input.storeId()), input.sku(), input.material(),
+                OrderId.of(input.orderId()), input.storeId() == null ? null : StoreId.of(input.storeId()), input.sku(),
+                input.material(),
                 input.salePrice() == null ? null : input.salePrice().toMoney(), input.purchasedAt(), input.fault(),
                 input.misuseSuspected(), mutations.actor()));
     }
