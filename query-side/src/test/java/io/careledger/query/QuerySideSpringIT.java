@@ -128,10 +128,10 @@ class QuerySideSpringIT {
 
         // Search sees a write after the next refresh, a get at once: wait until search shows the second event too.
         CasePage found = await(() -> Optional.of(queries.query(
-                new SearchCases("发霉", null, null, null, null, null, null, null, null, null, 10, null),
+                new SearchCases("发霉", null, null, null, null, null, null, null, null, null, null, null, 10, null),
                 CasePage.class).get()).filter(page -> page.totalCount() == 1
-                && page.hits().get(0).complaint().version() == 1));
-        assertThat(found.hits().get(0).complaint()).isEqualTo(projected);
+                && page.hits().get(0).caseView().version() == 1));
+        assertThat(found.hits().get(0).caseView()).isEqualTo(projected);
 
         List<RecordedEvent> history = queries.query(new GetCaseHistory("spring-1"),
                 ResponseTypes.multipleInstancesOf(RecordedEvent.class)).get();
@@ -143,7 +143,7 @@ class QuerySideSpringIT {
                 ResponseTypes.optionalInstanceOf(CaseSnapshot.class)).get();
         assertThat(asFiled).hasValueSatisfying(snapshot -> {
             assertThat(snapshot.eventCount()).isEqualTo(1);
-            assertThat(snapshot.complaint().status()).isEqualTo(ComplaintStatus.FILED);
+            assertThat(((ComplaintView) snapshot.caseView()).status()).isEqualTo(ComplaintStatus.FILED);
         });
 
         RebuildProgress rebuilt = rebuilder.start(ProjectionName.CASES).get(60, TimeUnit.SECONDS);

@@ -3,7 +3,7 @@ package io.careledger.api.cases;
 import io.careledger.api.common.StaffId;
 import java.time.Instant;
 
-/** An event in the life of a case (a complaint now; refunds and repairs later). */
+/** An event in the life of a case (a complaint, a refund). */
 public interface CaseEvent {
     String caseId();
 

@@ -1,5 +1,5 @@
 package io.careledger.api.cases;
 
 public enum CaseKind {
-    COMPLAINT
+    COMPLAINT, REFUND, REPAIR
 }

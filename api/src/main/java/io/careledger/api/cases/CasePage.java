@@ -1,12 +1,11 @@
 package io.careledger.api.cases;
 
-import io.careledger.api.complaint.ComplaintView;
 import java.util.List;
 
 /** One page of cases with a cursor per case; {@code endCursor} is null on an empty page. */
 public record CasePage(List<Hit> hits, long totalCount, boolean hasNextPage) {
 
-    public record Hit(ComplaintView complaint, String cursor) {
+    public record Hit(CaseView caseView, String cursor) {
     }
 
     public String endCursor() {

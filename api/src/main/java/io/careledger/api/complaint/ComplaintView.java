@@ -1,5 +1,7 @@
 package io.careledger.api.complaint;
 
+import io.careledger.api.cases.CaseKind;
+import io.careledger.api.cases.CaseView;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.OrderId;
 import io.careledger.api.common.StaffId;
@@ -42,5 +44,20 @@ public record ComplaintView(
         Boolean firstContactResolution,
         int reopenCount,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt) implements CaseView {
+
+    @Override
+    public String caseId() {
+        return id.value();
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.COMPLAINT;
+    }
+
+    @Override
+    public Instant openedAt() {
+        return filedAt;
+    }
 }

@@ -15,5 +15,13 @@ public enum ErrorCode {
     /** More points redeemed than the customer holds; points never go negative. */
     INSUFFICIENT_POINTS,
     /** Someone else changed the same case at the same moment; retry. */
-    CONCURRENT_MODIFICATION
+    CONCURRENT_MODIFICATION,
+    /** No receipt, and the member's recorded purchases do not identify the order. */
+    RECEIPT_REQUIRED,
+    /** No original packaging for goods that are neither fresh nor fast-moving. */
+    PACKAGING_REQUIRED,
+    /** The garment does not qualify for this free service (not a qualifying suit, not leather, too late). */
+    NOT_ELIGIBLE,
+    /** The free service was already redeemed for this garment. */
+    ALREADY_REDEEMED
 }

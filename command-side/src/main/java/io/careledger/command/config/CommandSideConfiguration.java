@@ -16,6 +16,13 @@ import io.careledger.command.customer.KnownCustomers;
 import io.careledger.command.customer.infra.EventStoreKnownCustomers;
 import io.careledger.command.customer.policy.MembershipPolicy;
 import io.careledger.command.customer.policy.TierPolicy;
+import io.careledger.command.refund.CustomerPurchases;
+import io.careledger.command.refund.RefundAggregate;
+import io.careledger.command.refund.infra.EventStoreCustomerPurchases;
+import io.careledger.command.refund.policy.RefundApprovalPolicy;
+import io.careledger.command.repair.GarmentCareAggregate;
+import io.careledger.command.repair.RepairAggregate;
+import io.careledger.command.repair.policy.WarrantyPolicy;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -33,7 +40,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SeverityPolicyProperties.class, RoutingPolicyProperties.class,
-        TierPolicyProperties.class, MembershipPolicyProperties.class, CarePolicyProperties.class})
+        TierPolicyProperties.class, MembershipPolicyProperties.class, CarePolicyProperties.class, RefundPolicyProperties.class,
+        WarrantyPolicyProperties.class})
 public class CommandSideConfiguration {
 
     @Bean
@@ -41,7 +49,10 @@ public class CommandSideConfiguration {
         return configurer -> configurer
                 .configureAggregate(CustomerAggregate.class)
                 .configureAggregate(ComplaintAggregate.class)
-                .configureAggregate(CareTaskAggregate.class);
+                .configureAggregate(CareTaskAggregate.class)
+                .configureAggregate(RefundAggregate.class)
+                .configureAggregate(RepairAggregate.class)
+                .configureAggregate(GarmentCareAggregate.class);
     }
 
     /**
@@ -116,5 +127,20 @@ public class CommandSideConfiguration {
     @Bean
     public ComplaintParticipants complaintParticipants(EventStore eventStore) {
         return new EventStoreComplaintParticipants(eventStore);
+    }
+
+    @Bean
+    public RefundApprovalPolicy refundApprovalPolicy(RefundPolicyProperties properties) {
+        return properties.toPolicy();
+    }
+
+    @Bean
+    public CustomerPurchases customerPurchases(EventStore eventStore) {
+        return new EventStoreCustomerPurchases(eventStore);
+    }
+
+    @Bean
+    public WarrantyPolicy warrantyPolicy(WarrantyPolicyProperties properties) {
+        return properties.toPolicy();
     }
 }

@@ -24,6 +24,11 @@ import io.careledger.command.customer.KnownCustomers;
 import io.careledger.command.customer.infra.EventStoreKnownCustomers;
 import io.careledger.command.customer.policy.MembershipPolicy;
 import io.careledger.command.customer.policy.TierPolicy;
+import io.careledger.api.repair.Material;
+import io.careledger.command.refund.CustomerPurchases;
+import io.careledger.command.repair.policy.WarrantyPolicy;
+import io.careledger.command.refund.infra.EventStoreCustomerPurchases;
+import io.careledger.command.refund.policy.RefundApprovalPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -124,12 +129,50 @@ class PolicyPropertiesTest {
             "careledger.policy.membership.birthday-lead-days=14",
             "careledger.policy.care.zone=UTC",
             "careledger.policy.care.satisfaction-follow-up-delay=PT24H",
-            "careledger.policy.care.reconnect-due-delay=P1D"})
+            "careledger.policy.care.reconnect-due-delay=P1D",
+            "careledger.policy.refund.automatic-limit=300",
+            "careledger.policy.refund.fresh-categories=FRESH",
+            "careledger.policy.refund.review-within=PT3H",
+            "careledger.policy.warranty.beyond-rate=0.4",
+            "careledger.policy.warranty.warranty-months.OTHER=1",
+            "careledger.policy.warranty.return-window-days=7",
+            "careledger.policy.warranty.dry-clean-minimum-price=3000"})
     void aChangedCustomerOrCarePolicyWithoutANewVersionStopsTheApplication(String change) {
         String prefix = change.substring(0, change.indexOf('.', "careledger.policy.".length()));
         runner.withPropertyValues(change)
                 .run(context -> assertThat(context).getFailure()
                         .rootCause().hasMessageContaining(prefix + ".version"));
+    }
+
+    @Test
+    void configuredRefundValuesReplaceOnlyTheirDefaults() {
+        runner.withPropertyValues(
+                        "careledger.policy.refund.version=refund-2026.2",
+                        "careledger.policy.refund.automatic-limit=300",
+                        "careledger.policy.refund.near-expiry-share=0.8")
+                .run(context -> assertThat(context.getBean(RefundApprovalPolicy.class)).isEqualTo(
+                        RefundApprovalPolicy.defaults().withVersion("refund-2026.2")
+                                .withAutomaticLimit(new BigDecimal("300"))));
+        runner.run(context -> assertThat(context.getBean(RefundApprovalPolicy.class))
+                .isEqualTo(RefundApprovalPolicy.defaults()));
+        runner.run(context -> assertThat(context.getBean(CustomerPurchases.class))
+                .isInstanceOf(EventStoreCustomerPurchases.class));
+    }
+
+    @Test
+    void configuredWarrantyValuesReplaceOnlyTheirDefaults() {
+        WarrantyPolicy d = WarrantyPolicy.defaults();
+        runner.withPropertyValues(
+                        "careledger.policy.warranty.version=warranty-2026.2",
+                        "careledger.policy.warranty.warranty-months.OTHER=1",
+                        "careledger.policy.warranty.beyond-rate=0.4")
+                .run(context -> assertThat(context.getBean(WarrantyPolicy.class)).isEqualTo(new WarrantyPolicy(
+                        "warranty-2026.2", d.zone(), d.returnWindowDays(),
+                        Map.of(Material.TEXTILE, 3, Material.LEATHER, 6, Material.OTHER, 1), d.depreciation(),
+                        new BigDecimal("0.4"), d.currency(), d.suitCategories(), d.dryCleanMinimumPrice(),
+                        d.dryCleanWithinMonths())));
+        runner.withPropertyValues("careledger.policy.warranty.beyond-rate=0.30")
+                .run(context -> assertThat(context.getBean(WarrantyPolicy.class)).isEqualTo(d));
     }
 
     @Test

@@ -10,9 +10,14 @@ import io.careledger.api.cases.CaseEvent;
 import io.careledger.api.cases.CaseSnapshot;
 import io.careledger.api.cases.GetCaseAsOf;
 import io.careledger.api.cases.GetCaseHistory;
+import io.careledger.api.cases.CaseView;
 import io.careledger.api.cases.RecordedEvent;
 import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.refund.RefundView;
+import io.careledger.api.repair.RepairEvent;
+import io.careledger.api.repair.RepairView;
 import io.careledger.query.projection.StoredEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -53,34 +58,48 @@ public class CaseHistory {
         Instant at = query.at();
         return fold(query.caseId(), event -> at == null || !occurredAt(event).isAfter(at))
                 .map(folded -> new CaseSnapshot(at == null ? folded.lastEventAt() : at, folded.eventCount(),
-                        folded.lastEventAt(), folded.complaint()));
+                        folded.lastEventAt(), folded.view()));
     }
 
     /**
-     * The complaint as its events up to {@code sequence} fold it, for a projection that missed some of them.
+     * The case as its events up to {@code sequence} fold it, for a projection that missed some of them.
      *
-     * @throws IllegalStateException when the store holds no filing of that complaint
+     * @throws IllegalStateException when the store holds no opening event of that case
      */
-    public ComplaintView replayThrough(String caseId, long sequence) {
-        return StoredEvents.fold(eventStore, caseId, ComplaintEvent.class, sequence, ComplaintFold::apply)
-                .orElseThrow(() -> new IllegalStateException("No stored filing of complaint " + caseId));
+    public CaseView replayThrough(String caseId, long sequence) {
+        return StoredEvents.fold(eventStore, caseId, CaseEvent.class, sequence, CaseHistory::foldAny)
+                .orElseThrow(() -> new IllegalStateException("No stored opening of case " + caseId));
+    }
+
+    /** One case event of any kind on top of the view of its case (null before the first). */
+    static CaseView foldAny(CaseView state, CaseEvent event, long sequence) {
+        if (event instanceof ComplaintEvent complaint) {
+            return ComplaintFold.apply((ComplaintView) state, complaint, sequence);
+        }
+        if (event instanceof RefundEvent refund) {
+            return RefundFold.apply((RefundView) state, refund, sequence);
+        }
+        if (event instanceof RepairEvent repair) {
+            return RepairFold.apply((RepairView) state, repair, sequence);
+        }
+        throw new IllegalArgumentException("No fold for " + event.getClass().getName());
     }
 
     private Optional<Folded> fold(String caseId, Predicate<DomainEventMessage<?>> within) {
-        ComplaintView complaint = null;
+        CaseView view = null;
         int count = 0;
         Instant last = null;
         for (DomainEventMessage<?> event : events(caseId)) {
             if (!within.test(event)) {
                 break;
             }
-            if (event.getPayload() instanceof ComplaintEvent complaintEvent) {
-                complaint = ComplaintFold.apply(complaint, complaintEvent, event.getSequenceNumber());
+            if (event.getPayload() instanceof CaseEvent caseEvent) {
+                view = foldAny(view, caseEvent, event.getSequenceNumber());
                 count++;
                 last = occurredAt(event);
             }
         }
-        return complaint == null ? Optional.empty() : Optional.of(new Folded(complaint, count, last));
+        return view == null ? Optional.empty() : Optional.of(new Folded(view, count, last));
     }
 
     /** Every event of the case, oldest first; never a snapshot, because the history is the events. */
@@ -107,6 +126,6 @@ public class CaseHistory {
         return value == null ? null : value.toString();
     }
 
-    private record Folded(ComplaintView complaint, int eventCount, Instant lastEventAt) {
+    private record Folded(CaseView view, int eventCount, Instant lastEventAt) {
     }
 }

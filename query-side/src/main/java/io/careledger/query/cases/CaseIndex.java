@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.careledger.api.cases.CaseKind;
-import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.cases.CaseView;
 import io.careledger.query.projection.AggregateDocuments;
 import io.careledger.query.projection.IndexFamily;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +15,12 @@ import org.springframework.stereotype.Component;
  * {@code careledger-cases-write} (write alias), {@code careledger-cases-00000N} (indices), mapped by
  * {@code elasticsearch/cases-mapping.json}.
  * <p>
- * Documents are whole {@link ComplaintView}s plus their {@code kind}, written with the sequence number of
- * their last event as an external version, so Elasticsearch itself refuses a stale or repeated write.
+ * Documents are whole {@link CaseView}s of every kind (complaints, refunds), each with its {@code kind} and
+ * {@code openedAt} (see {@link CaseView}), written with the sequence number of their case's last event as an
+ * external version, so Elasticsearch itself refuses a stale or repeated write.
  */
 @Component
-public class CaseIndex extends IndexFamily implements AggregateDocuments<ComplaintView> {
+public class CaseIndex extends IndexFamily implements AggregateDocuments<CaseView> {
     public static final String DEFAULT_NAME = "careledger-cases";
     static final String KIND = "kind";
     private static final String MAPPING = "/elasticsearch/cases-mapping.json";
@@ -38,27 +37,22 @@ public class CaseIndex extends IndexFamily implements AggregateDocuments<Complai
 
     /** Realtime: sees the latest write even before the index refreshes. */
     @Override
-    public Optional<ComplaintView> get(String index, String caseId) throws IOException {
-        return get(index, caseId, ComplaintView.class, KIND);
+    public Optional<CaseView> get(String index, String caseId) throws IOException {
+        return get(index, caseId, CaseView.class);
     }
 
     /**
-     * Writes the whole document, versioned with {@code complaint.version()}.
+     * Writes the whole document, versioned with {@code view.version()}.
      *
      * @return false when the index already holds this version or a newer one, which leaves it unchanged
      */
     @Override
-    public boolean put(String index, ComplaintView complaint) throws IOException {
-        return putVersioned(index, complaint.id().value(), new CaseDocument(CaseKind.COMPLAINT, complaint),
-                complaint.version());
+    public boolean put(String index, CaseView view) throws IOException {
+        return putVersioned(index, view.caseId(), view, view.version());
     }
 
     @Override
-    public long version(ComplaintView complaint) {
-        return complaint.version();
-    }
-
-    /** The stored shape: the view's own fields next to {@code kind}. */
-    private record CaseDocument(CaseKind kind, @JsonUnwrapped ComplaintView complaint) {
+    public long version(CaseView view) {
+        return view.version();
     }
 }

@@ -3,6 +3,11 @@ package io.careledger.query.cases;
 import java.io.IOException;
 
 import io.careledger.api.complaint.ComplaintEvent;
+import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.refund.RefundView;
+import io.careledger.api.repair.RepairEvent;
+import io.careledger.api.repair.RepairView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -11,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects complaint events into the case index. Idempotent and safe under replay and redelivery: each
+ * Projects complaint, refund and repair events into the case index. Idempotent and safe under replay and redelivery: each
  * event is applied only on top of the document of its predecessor, and every write replaces the whole
  * document with the event's sequence number as its external version, so Elasticsearch refuses a stale one.
  * A document found behind by more than one event (an event was lost on the way, or events came out of
@@ -36,7 +41,26 @@ public class CaseProjection {
 
     @EventHandler
     public void on(ComplaintEvent event, @SequenceNumber long sequence) throws IOException {
-        if (!index.apply(event.caseId(), sequence, current -> ComplaintFold.apply(current, event, sequence),
+        if (!index.apply(event.caseId(), sequence,
+                current -> ComplaintFold.apply((ComplaintView) current, event, sequence),
+                through -> history.replayThrough(event.caseId(), through))) {
+            log.debug("Case {} already at version {} or later", event.caseId(), sequence);
+        }
+    }
+
+    @EventHandler
+    public void on(RepairEvent event, @SequenceNumber long sequence) throws IOException {
+        if (!index.apply(event.caseId(), sequence,
+                current -> RepairFold.apply((RepairView) current, event, sequence),
+                through -> history.replayThrough(event.caseId(), through))) {
+            log.debug("Case {} already at version {} or later", event.caseId(), sequence);
+        }
+    }
+
+    @EventHandler
+    public void on(RefundEvent event, @SequenceNumber long sequence) throws IOException {
+        if (!index.apply(event.caseId(), sequence,
+                current -> RefundFold.apply((RefundView) current, event, sequence),
                 through -> history.replayThrough(event.caseId(), through))) {
             log.debug("Case {} already at version {} or later", event.caseId(), sequence);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -18,6 +19,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.careledger.api.complaint.ComplaintStatus;
+import io.careledger.api.refund.RefundStatus;
+import io.careledger.api.repair.RepairStatus;
 import io.careledger.api.customer.CustomerActivity;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.query.care.CareTaskIndex;
@@ -38,6 +41,13 @@ public class CustomerActivities {
     private static final String LATEST = "latest";
     private static final String CASE_UPDATED_AT = "updatedAt";
     private static final String CARE_COMPLETED_AT = "completedAt";
+    /**
+     * The statuses in which a case of any kind is finished (the kinds' status names are distinct): a closed
+     * complaint; a refund rejected, paid or exchanged; a repair referred to the return path or returned.
+     */
+    private static final List<FieldValue> FINISHED = Stream.of(ComplaintStatus.CLOSED, RefundStatus.REJECTED,
+                    RefundStatus.PAID, RefundStatus.EXCHANGED, RepairStatus.REFERRED_TO_RETURN, RepairStatus.RETURNED)
+            .map(status -> FieldValue.of(status.name())).toList();
 
     private final ElasticsearchClient client;
     private final CaseIndex cases;
@@ -69,7 +79,7 @@ public class CustomerActivities {
 
     /**
      * One terms bucket per customer with the latest {@code timeField} (exact: read from the source, as a
-     * millisecond aggregation would round it) and, for cases, the count of complaints not closed.
+     * millisecond aggregation would round it) and, for cases, the count of cases not finished.
      */
     private Map<String, Bucket> buckets(String index, Collection<CustomerId> customers, Query also, String timeField,
                                         boolean countOpen) throws IOException {
@@ -80,7 +90,7 @@ public class CustomerActivities {
                 .source(source -> source.filter(filter -> filter.includes(timeField))))));
         if (countOpen) {
             perCustomer.put(OPEN, Aggregation.of(a -> a.filter(filter -> filter.bool(bool -> bool.mustNot(not -> not
-                    .term(term -> term.field("status").value(ComplaintStatus.CLOSED.name())))))));
+                    .terms(terms -> terms.field("status").terms(values -> values.value(FINISHED))))))));
         }
         Aggregate byCustomer = client.search(search -> search.index(index)
                 .size(0)

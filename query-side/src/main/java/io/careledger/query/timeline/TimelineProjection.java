@@ -9,6 +9,9 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.repair.FreeCareRedeemed;
+import io.careledger.api.repair.RepairEvent;
 import io.careledger.api.timeline.TimelineEntry;
 import io.careledger.api.timeline.WatchCustomerTimeline;
 import io.careledger.query.projection.TrackingPositions;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every event about a customer (the customer's own, their complaints', their care tasks') into
+ * Projects every event about a customer (the customer's own, their complaints', refunds', repairs' and care tasks') into
  * the timeline index: one immutable entry per event, its id the event's identifier, created once, so a
  * duplicate delivery or a replay into the same index neither changes nor repeats it. Its {@code position}
  * is the event's place in the global stream, the same live and in every replay, so a rebuilt timeline
@@ -64,6 +67,24 @@ public class TimelineProjection {
     public void on(ComplaintEvent event, @MessageIdentifier String eventId, TrackingToken token, ReplayStatus replay)
             throws IOException {
         project(event, complaints.customerOf(event), event.by(), event.occurredAt(), eventId, token, replay);
+    }
+
+    @EventHandler
+    public void on(RefundEvent event, @MessageIdentifier String eventId, TrackingToken token, ReplayStatus replay)
+            throws IOException {
+        project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
+    }
+
+    @EventHandler
+    public void on(RepairEvent event, @MessageIdentifier String eventId, TrackingToken token, ReplayStatus replay)
+            throws IOException {
+        project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
+    }
+
+    @EventHandler
+    public void on(FreeCareRedeemed event, @MessageIdentifier String eventId, TrackingToken token,
+                   ReplayStatus replay) throws IOException {
+        project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
     }
 
     @EventHandler

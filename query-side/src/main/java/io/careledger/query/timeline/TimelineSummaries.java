@@ -45,6 +45,20 @@ import io.careledger.api.customer.SurveySubject;
 import io.careledger.api.customer.TierRetained;
 import io.careledger.api.customer.VipDowngraded;
 import io.careledger.api.customer.VipUpgraded;
+import io.careledger.api.refund.RefundApproved;
+import io.careledger.api.refund.RefundDeadlineMissed;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.refund.RefundPaid;
+import io.careledger.api.refund.RefundRejected;
+import io.careledger.api.refund.RefundRequested;
+import io.careledger.api.repair.FreeCareRedeemed;
+import io.careledger.api.repair.RepairCompleted;
+import io.careledger.api.repair.RepairDeclaredUnrepairable;
+import io.careledger.api.repair.RepairEvent;
+import io.careledger.api.repair.RepairItemReturned;
+import io.careledger.api.repair.RepairItemTakenIn;
+import io.careledger.api.repair.RepairRegistered;
+import io.careledger.api.repair.RepairStepLogged;
 import io.careledger.api.timeline.TimelineEntryType;
 
 /**
@@ -83,6 +97,16 @@ public final class TimelineSummaries {
         }
         if (event instanceof CareTaskEvent task) {
             return careTask(task);
+        }
+        if (event instanceof RefundEvent refund) {
+            return refund(refund);
+        }
+        if (event instanceof RepairEvent repair) {
+            return repair(repair);
+        }
+        if (event instanceof FreeCareRedeemed care) {
+            return new Summary(TimelineEntryType.REPAIR, "Free " + care.service() + " redeemed for " + care.sku()
+                    + " (" + care.policyVersion() + ")", null, null, null, care.orderId());
         }
         throw new IllegalArgumentException("No timeline entry for " + event.getClass().getName());
     }
@@ -219,6 +243,78 @@ public final class TimelineSummaries {
             throw new IllegalArgumentException("No timeline entry for " + event.getClass().getName());
         }
         return new Summary(TimelineEntryType.COMPLAINT, text, amount, null, caseId, null);
+    }
+
+    /**
+     * A refund linked to a complaint names it ("for complaint …"), so searching the timeline for the complaint's id
+     * finds its compensation too.
+     */
+    static Summary refund(RefundEvent event) {
+        String caseId = event.caseId();
+        if (event instanceof RefundRequested requested) {
+            return new Summary(TimelineEntryType.REFUND, "Refund requested (" + requested.reason() + ", "
+                    + requested.method() + ")" + (requested.complaintId() == null ? ""
+                    : " for complaint " + requested.complaintId()) + ": " + requested.lines().stream()
+                    .map(line -> line.quantity() + " × " + line.sku()).collect(Collectors.joining(", ")),
+                    requested.amount(), null, caseId, requested.orderId());
+        }
+        String text;
+        Money amount = null;
+        if (event instanceof RefundApproved approved) {
+            text = "Refund approved " + (approved.automatic() ? "automatically" : "by " + approved.by()) + " ("
+                    + approved.rule() + ", " + approved.policyVersion() + ")"
+                    + (approved.coupon() == null ? "" : "; coupon " + money(approved.coupon().value())
+                    + (approved.coupon().category() == null ? "" : " for " + approved.coupon().category()))
+                    + words(approved.note());
+            amount = approved.amount();
+        } else if (event instanceof RefundRejected rejected) {
+            text = "Refund rejected by " + rejected.by() + words(rejected.note());
+        } else if (event instanceof RefundPaid paid) {
+            text = (paid.exchange() ? "Exchanged for " + String.join(", ", paid.replacementItems())
+                    : paid.instant() ? "Refund paid at once" : "Refund paid") + " (" + paid.paymentReference() + ")";
+            amount = paid.amount();
+        } else if (event instanceof RefundDeadlineMissed missed) {
+            text = "Refund deadline missed: " + missed.deadline() + " due " + missed.dueAt();
+        } else {
+            // Unreachable while every permitted RefundEvent has a branch above (TimelineSummariesTest checks).
+            throw new IllegalArgumentException("No timeline entry for " + event.getClass().getName());
+        }
+        return new Summary(TimelineEntryType.REFUND, text, amount, null, caseId, null);
+    }
+
+    static Summary repair(RepairEvent event) {
+        String caseId = event.caseId();
+        if (event instanceof RepairRegistered registered) {
+            return new Summary(TimelineEntryType.REPAIR, "Repair registered (" + registered.material() + " "
+                    + registered.sku() + ", " + registered.decision().path() + ", day "
+                    + registered.decision().daysSinceSale() + " after the sale"
+                    + (registered.decision().misuseSuspected() ? ", misuse suspected" : "") + "): "
+                    + registered.fault(), null, null, caseId, registered.orderId());
+        }
+        String text;
+        Money amount = null;
+        if (event instanceof RepairItemTakenIn takenIn) {
+            text = "Repair item taken in, goods receipt " + takenIn.goodsReceiptNumber();
+        } else if (event instanceof RepairStepLogged logged) {
+            text = "Repair step: " + logged.step();
+        } else if (event instanceof RepairCompleted completed) {
+            text = "Repair completed " + (completed.freeOfCharge() ? "free of charge"
+                    : "for " + money(completed.fee()) + " (invoice " + completed.invoiceReference() + ")")
+                    + words(completed.note());
+            amount = completed.fee();
+        } else if (event instanceof RepairDeclaredUnrepairable unrepairable) {
+            text = "Repair impossible, paid exchange offered for " + money(unrepairable.depreciationFee())
+                    + " (" + unrepairable.depreciationRate().movePointRight(2).stripTrailingZeros().toPlainString()
+                    + "% at day " + unrepairable.daysSinceSale() + ")" + words(unrepairable.reason());
+            amount = unrepairable.depreciationFee();
+        } else if (event instanceof RepairItemReturned returned) {
+            text = "Repair item returned to the customer"
+                    + (returned.invoiceReference() == null ? "" : " (invoice " + returned.invoiceReference() + ")");
+        } else {
+            // Unreachable while every permitted RepairEvent has a branch above (TimelineSummariesTest checks).
+            throw new IllegalArgumentException("No timeline entry for " + event.getClass().getName());
+        }
+        return new Summary(TimelineEntryType.REPAIR, text, amount, null, caseId, null);
     }
 
     static Summary careTask(CareTaskEvent event) {

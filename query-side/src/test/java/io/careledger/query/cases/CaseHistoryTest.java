@@ -13,6 +13,12 @@ import io.careledger.api.cases.GetCaseAsOf;
 import io.careledger.api.cases.GetCaseHistory;
 import io.careledger.api.cases.RecordedEvent;
 import io.careledger.api.common.StaffId;
+import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.customer.CustomerId;
+import io.careledger.api.refund.RefundDeadline;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.refund.RefundStatus;
+import io.careledger.api.refund.RefundView;
 import io.careledger.api.complaint.ComplaintAcknowledged;
 import io.careledger.api.complaint.ComplaintContactLogged;
 import io.careledger.api.complaint.ComplaintEvent;
@@ -86,7 +92,7 @@ class CaseHistoryTest {
         assertThat(snapshot.at()).isEqualTo(at);
         assertThat(snapshot.eventCount()).isEqualTo(5);
         assertThat(snapshot.lastEventAt()).isEqualTo(T0.plus(Duration.ofMinutes(4)));
-        assertThat(snapshot.complaint()).isEqualTo(CaseStories.fold(story.subList(0, 5)));
+        assertThat(snapshot.caseView()).isEqualTo(CaseStories.fold(story.subList(0, 5)));
     }
 
     @Test
@@ -102,7 +108,7 @@ class CaseHistoryTest {
 
         assertThat(snapshot.eventCount()).isEqualTo(story.size());
         assertThat(snapshot.at()).isEqualTo(snapshot.lastEventAt()).isEqualTo(story.get(12).occurredAt());
-        assertThat(snapshot.complaint()).isEqualTo(CaseStories.fold(story));
+        assertThat(snapshot.caseView()).isEqualTo(CaseStories.fold(story));
     }
 
     @Test
@@ -124,7 +130,7 @@ class CaseHistoryTest {
         CaseSnapshot snapshot = history.handle(new GetCaseAsOf("c-skew", T0.plus(Duration.ofMinutes(7)))).orElseThrow();
 
         assertThat(snapshot.eventCount()).isEqualTo(1);
-        assertThat(snapshot.complaint().contacts()).isEmpty();
+        assertThat(((ComplaintView) snapshot.caseView()).contacts()).isEmpty();
     }
 
     @Test
@@ -133,5 +139,24 @@ class CaseHistoryTest {
         assertThatThrownBy(() -> history.replayThrough("c-404", 3))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("c-404");
+    }
+
+    @Test
+    void aRefundHasItsHistoryAndItsStateAtAnyMoment() {
+        CustomerId customer = CustomerId.of("c-9");
+        List<RefundEvent> refund = RefundStories.breached("r-9", customer, RefundStories.T0);
+        store.publish(RefundStories.messages(refund));
+
+        assertThat(history.handle(new GetCaseHistory("r-9"))).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L, 2L, 3L, 4L);
+        Instant afterReviewBreach = refund.get(1).occurredAt().plusSeconds(1);
+        CaseSnapshot snapshot = history.handle(new GetCaseAsOf("r-9", afterReviewBreach)).orElseThrow();
+        assertThat(snapshot.eventCount()).isEqualTo(2);
+        RefundView view = (RefundView) snapshot.caseView();
+        assertThat(view.status()).isEqualTo(RefundStatus.AWAITING_REVIEW);
+        assertThat(view.breachedDeadlines()).containsExactly(RefundDeadline.REVIEW);
+        assertThat(history.handle(new GetCaseAsOf("r-9", null)).orElseThrow().caseView())
+                .isEqualTo(RefundStories.fold(refund));
+        assertThat(history.replayThrough("r-9", 2)).isEqualTo(RefundStories.fold(refund.subList(0, 3)));
     }
 }

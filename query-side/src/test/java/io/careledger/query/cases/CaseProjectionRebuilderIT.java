@@ -138,7 +138,7 @@ class CaseProjectionRebuilderIT {
     private Map<String, ComplaintView> documents(String indexOrAlias) throws IOException {
         Map<String, ComplaintView> documents = new HashMap<>();
         for (int i = 0; i < CASES; i++) {
-            Optional<ComplaintView> document = index.get(indexOrAlias, "r-" + i);
+            Optional<ComplaintView> document = index.get(indexOrAlias, "r-" + i).map(ComplaintView.class::cast);
             document.ifPresent(view -> documents.put(view.id().value(), view));
         }
         return documents;

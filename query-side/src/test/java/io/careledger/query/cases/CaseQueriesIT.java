@@ -35,6 +35,7 @@ import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.complaint.ComplaintId;
 import io.careledger.api.complaint.ComplaintStatus;
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.refund.RefundStatus;
 import io.careledger.api.complaint.ContactKind;
 import io.careledger.api.complaint.DeadlineKind;
 import io.careledger.api.complaint.Department;
@@ -156,7 +157,7 @@ class CaseQueriesIT {
             page = queries.handle(criteria().storeId(PAGED_STORE).first(pageSize).after(after).build());
             assertThat(page.totalCount()).isEqualTo(PAGED_CASES);
             assertThat(page.hits()).hasSizeLessThanOrEqualTo(pageSize);
-            page.hits().forEach(hit -> seen.add(hit.complaint().id().value()));
+            page.hits().forEach(hit -> seen.add(hit.caseView().caseId()));
             after = page.endCursor();
         } while (page.hasNextPage());
 
@@ -170,8 +171,8 @@ class CaseQueriesIT {
 
         CasePage rest = queries.handle(criteria().storeId(PAGED_STORE).first(3).after(first.hits().get(6).cursor()).build());
 
-        assertThat(rest.hits()).extracting(CasePage.Hit::complaint).containsExactlyElementsOf(
-                first.hits().subList(7, 10).stream().map(CasePage.Hit::complaint).collect(Collectors.toList()));
+        assertThat(rest.hits()).extracting(CasePage.Hit::caseView).containsExactlyElementsOf(
+                first.hits().subList(7, 10).stream().map(CasePage.Hit::caseView).collect(Collectors.toList()));
     }
 
     @Test
@@ -214,7 +215,7 @@ class CaseQueriesIT {
     }
 
     private static List<String> ids(SearchCases query) throws IOException {
-        return queries.handle(query).hits().stream().map(hit -> hit.complaint().id().value()).collect(Collectors.toList());
+        return queries.handle(query).hits().stream().map(hit -> hit.caseView().caseId()).collect(Collectors.toList());
     }
 
     private static SearchCases text(String text) {
@@ -235,6 +236,7 @@ class CaseQueriesIT {
         private String text;
         private CaseKind kind;
         private ComplaintStatus status;
+        private RefundStatus refundStatus;
         private Severity severity;
         private StoreId storeId;
         private Department department;
@@ -248,6 +250,7 @@ class CaseQueriesIT {
         Criteria text(String value) { text = value; return this; }
         Criteria kind(CaseKind value) { kind = value; return this; }
         Criteria status(ComplaintStatus value) { status = value; return this; }
+        Criteria refundStatus(RefundStatus value) { refundStatus = value; return this; }
         Criteria severity(Severity value) { severity = value; return this; }
         Criteria storeId(StoreId value) { storeId = value; return this; }
         Criteria department(Department value) { department = value; return this; }
@@ -259,7 +262,7 @@ class CaseQueriesIT {
         Criteria after(String value) { after = value; return this; }
 
         SearchCases build() {
-            return new SearchCases(text, kind, status, severity, storeId, department, owner, breached, from, to,
+            return new SearchCases(text, kind, status, refundStatus, null, severity, storeId, department, owner, breached, from, to,
                     first, after);
         }
     }

@@ -21,7 +21,10 @@ import io.careledger.api.customer.FindCustomerActivity;
 import io.careledger.query.care.CareStories;
 import io.careledger.query.care.CareTaskIndex;
 import io.careledger.query.cases.CaseIndex;
+import io.careledger.api.refund.RefundEvent;
 import io.careledger.query.cases.CaseStories;
+import io.careledger.query.cases.RefundStories;
+import io.careledger.query.cases.RepairStories;
 import io.careledger.query.elasticsearch.TestElasticsearch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +42,14 @@ class CustomerActivityIT {
     private static final CustomerId CASES_ONLY = CustomerId.of("act-cases");
     private static final CustomerId QUIET = CustomerId.of("act-quiet");
     private static final CustomerId OTHER = CustomerId.of("act-other");
+    private static final CustomerId REFUNDER = CustomerId.of("act-refunder");
 
     @BeforeAll
     static void index() throws IOException {
         customers.ensureExists();
         cases.ensureExists();
         careTasks.ensureExists();
-        for (CustomerId customer : List.of(BUSY, CASES_ONLY, QUIET, OTHER)) {
+        for (CustomerId customer : List.of(BUSY, CASES_ONLY, QUIET, OTHER, REFUNDER)) {
             customers.put(customers.writeIndex(), CustomerStories.document(List.of(CustomerStories.registered(
                     customer.value(), "Customer", "+86 100", "SH-001", T0.minus(Duration.ofDays(100))))));
         }
@@ -60,6 +64,13 @@ class CustomerActivityIT {
         // QUIET: a care task not done yet is no contact.
         careTask(List.of(CareStories.scheduled("t-quiet", QUIET.value(), CareTaskKind.PURCHASE_FOLLOW_UP,
                 T0.plus(Duration.ofDays(7)), CareStories.CARER, T0)));
+        // REFUNDER: a refund awaiting review and a repair in progress are open; the finished ones are not.
+        List<RefundEvent> paid = RefundStories.breached("r-paid", REFUNDER, T0);
+        cases.put(cases.writeIndex(), RefundStories.fold(paid));
+        cases.put(cases.writeIndex(), RefundStories.fold(RefundStories.rejected("r-rejected", REFUNDER, T0)));
+        cases.put(cases.writeIndex(), RefundStories.fold(RefundStories.breached("r-waiting", REFUNDER, T0).subList(0, 1)));
+        cases.put(cases.writeIndex(), RepairStories.fold(RepairStories.free("p-returned", REFUNDER, T0)));
+        cases.put(cases.writeIndex(), RepairStories.fold(RepairStories.free("p-working", REFUNDER, T0).subList(0, 2)));
         // OTHER's case must not count for anybody else.
         complaint("k-other", OTHER, T0.plus(Duration.ofDays(3)), 1);
         cases.refresh();
@@ -82,6 +93,11 @@ class CustomerActivityIT {
         assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
 
         assertThat(activity(CASES_ONLY)).contains(new CustomerActivity(CASES_ONLY, 1, closed.updatedAt()));
+    }
+
+    @Test
+    void refundsAndRepairsAreOpenUntilTheyAreFinished() throws IOException {
+        assertThat(activity(REFUNDER)).hasValueSatisfying(activity -> assertThat(activity.openCases()).isEqualTo(2));
     }
 
     @Test

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.repair.RepairEvent;
+import io.careledger.query.cases.RefundStories;
+import io.careledger.query.cases.RepairStories;
 import io.careledger.api.care.CareTaskEvent;
 import io.careledger.api.care.CareTaskKind;
 import io.careledger.api.cases.CaseEvent;
@@ -71,7 +75,7 @@ class TimelineProjectionIT {
     }
 
     @Test
-    void everyCustomerComplaintAndCareTaskEventMakesOneEntryForTheCustomer() throws IOException {
+    void everyCustomerCaseAndCareTaskEventMakesOneEntryForTheCustomer() throws IOException {
         Story story = story("tp-all");
 
         story.deliver(ReplayStatus.REGULAR);
@@ -199,7 +203,8 @@ class TimelineProjectionIT {
     }
 
     private static List<String> everyEventName() {
-        return Stream.of(CustomerEvent.class, ComplaintEvent.class, CareTaskEvent.class)
+        return Stream.of(CustomerEvent.class, ComplaintEvent.class, CareTaskEvent.class, RefundEvent.class,
+                        RepairEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .map(type -> type.getAnnotation(EventName.class).value())
                 .collect(Collectors.toList());
@@ -218,6 +223,14 @@ class TimelineProjectionIT {
         messages.addAll(CareStories.messages(care));
         messages.addAll(CareStories.messages(List.of(CareStories.skipped(customerId + "-s", customerId,
                 CareTaskKind.BIRTHDAY_MESSAGE, t0.plus(Duration.ofDays(4))))));
+        messages.addAll(RefundStories.messages(RefundStories.breached(customerId + "-r", customer,
+                t0.plus(Duration.ofDays(5)))));
+        messages.addAll(RefundStories.messages(RefundStories.rejected(customerId + "-r2", customer,
+                t0.plus(Duration.ofDays(6)))));
+        messages.addAll(RepairStories.messages(RepairStories.free(customerId + "-p", customer,
+                t0.plus(Duration.ofDays(7)))));
+        messages.addAll(RepairStories.messages(RepairStories.unrepairable(customerId + "-p2", customer,
+                t0.plus(Duration.ofDays(8)))));
         Map<String, Long> positions = messages.stream()
                 .collect(Collectors.toMap(DomainEventMessage::getIdentifier, message -> nextPosition++));
         return new Story(customer, messages, positions);
@@ -247,6 +260,10 @@ class TimelineProjectionIT {
                     projection.on(customerEvent, message.getIdentifier(), token, status);
                 } else if (event instanceof ComplaintEvent complaintEvent) {
                     projection.on(complaintEvent, message.getIdentifier(), token, status);
+                } else if (event instanceof RefundEvent refundEvent) {
+                    projection.on(refundEvent, message.getIdentifier(), token, status);
+                } else if (event instanceof RepairEvent repairEvent) {
+                    projection.on(repairEvent, message.getIdentifier(), token, status);
                 } else {
                     projection.on((CareTaskEvent) event, message.getIdentifier(), token, status);
                 }

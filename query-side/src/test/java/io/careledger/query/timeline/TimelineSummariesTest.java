@@ -8,6 +8,8 @@ import static io.careledger.api.timeline.TimelineEntryType.POINTS;
 import static io.careledger.api.timeline.TimelineEntryType.PROFILE;
 import static io.careledger.api.timeline.TimelineEntryType.PURCHASE;
 import static io.careledger.api.timeline.TimelineEntryType.REFERRAL;
+import static io.careledger.api.timeline.TimelineEntryType.REFUND;
+import static io.careledger.api.timeline.TimelineEntryType.REPAIR;
 import static io.careledger.api.timeline.TimelineEntryType.REGISTRATION;
 import static io.careledger.api.timeline.TimelineEntryType.SURVEY;
 import static io.careledger.api.timeline.TimelineEntryType.TAG;
@@ -21,6 +23,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.careledger.api.common.StaffId;
+import io.careledger.api.customer.CustomerId;
+import io.careledger.api.refund.RefundEvent;
+import io.careledger.api.refund.RefundId;
+import io.careledger.api.refund.RefundPaid;
+import io.careledger.api.repair.FreeCareRedeemed;
+import io.careledger.api.repair.FreeCareService;
+import io.careledger.api.repair.GarmentId;
+import io.careledger.api.repair.RepairCompleted;
+import io.careledger.api.repair.RepairEvent;
+import io.careledger.api.repair.RepairId;
+import io.careledger.query.cases.RefundStories;
+import io.careledger.query.cases.RepairStories;
 import io.careledger.api.care.CareTaskEvent;
 import io.careledger.api.care.CareTaskKind;
 import io.careledger.api.common.Money;
@@ -40,6 +55,16 @@ class TimelineSummariesTest {
     private static final List<CustomerEvent> customer = CustomerStories.lifecycle("c-1", CustomerStories.T0);
     private static final List<ComplaintEvent> complaint = CaseStories.lifecycle("k-1", CaseStories.T0);
     private static final List<CareTaskEvent> care = CareStories.followUp("t-1", "c-1", CareStories.T0);
+    private static final List<RefundEvent> refund = RefundStories.breached("r-1", CustomerId.of("c-1"),
+            RefundStories.T0);
+    private static final List<RefundEvent> rejectedRefund = RefundStories.rejected("r-2", CustomerId.of("c-1"),
+            RefundStories.T0);
+    private static final List<RefundEvent> instantRefund = RefundStories.instant("r-3", CustomerId.of("c-1"),
+            RefundStories.T0);
+    private static final List<RepairEvent> freeRepair = RepairStories.free("p-1", CustomerId.of("c-1"),
+            RepairStories.T0);
+    private static final List<RepairEvent> unrepairable = RepairStories.unrepairable("p-2", CustomerId.of("c-1"),
+            RepairStories.T0);
     private static final CareTaskEvent skipped = CareStories.skipped("t-2", "c-1", CareTaskKind.BIRTHDAY_MESSAGE,
             CareStories.T0);
 
@@ -100,7 +125,41 @@ class TimelineSummariesTest {
                         "Care task overdue: PURCHASE_FOLLOW_UP was due 2026-02-08T09:00:00.500Z for staff-3"),
                 row(care.get(2), CARE_TASK, "Care task done: PURCHASE_FOLLOW_UP, CALLBACK_AGREED (late), call back at "
                         + "2026-02-10T09:00:00.500Z: 顾客问洗涤方法 asked how to wash it"),
-                row(skipped, CARE_TASK, "Care task skipped (NO_CONSENT): BIRTHDAY_MESSAGE: birthday greeting"));
+                row(skipped, CARE_TASK, "Care task skipped (NO_CONSENT): BIRTHDAY_MESSAGE: birthday greeting"),
+                row(refund.get(0), REFUND, "Refund requested (QUALITY, STORE_DESK) for complaint k-r-1: 1 × sku-r-1",
+                        cny("499.00"), null, "r-1", "order-r-1"),
+                row(refund.get(1), REFUND, "Refund deadline missed: REVIEW due 2026-03-05T10:00:00.500Z",
+                        null, null, "r-1", null),
+                row(refund.get(2), REFUND, "Refund approved by supervisor-1 (SUPERVISOR, refund-2026.1): "
+                        + "后来批准 approved late", cny("499.00"), null, "r-1", null),
+                row(refund.get(3), REFUND, "Refund deadline missed: PAYMENT due 2026-03-06T11:00:00.500Z",
+                        null, null, "r-1", null),
+                row(refund.get(4), REFUND, "Refund paid (till-7-0042)", cny("499.00"), null, "r-1", null),
+                row(rejectedRefund.get(1), REFUND, "Refund rejected by supervisor-1: worn for a season",
+                        null, null, "r-2", null),
+                row(instantRefund.get(1), REFUND, "Refund approved automatically (FRESH_SPOILAGE_INSTANT, "
+                        + "refund-2026.1); coupon 10.00 CNY for TEXTILES", cny("25.00"), null, "r-3", null),
+                row(instantRefund.get(2), REFUND, "Refund paid at once (instant-r-3)", cny("25.00"), null, "r-3", null),
+                row(new RefundPaid(RefundId.of("r-1"), CustomerId.of("c-1"), cny("499.00"), "slip-1",
+                        List.of("sku-a", "sku-b"), false, StaffId.of("clerk-1"), RefundStories.T0), REFUND,
+                        "Exchanged for sku-a, sku-b (slip-1)", cny("499.00"), null, "r-1", null),
+                row(freeRepair.get(0), REPAIR, "Repair registered (TEXTILE COAT-p-1, FREE_REPAIR, day 40 after the "
+                        + "sale): 拉链坏了 the zip broke", null, null, "p-1", "order-p-1"),
+                row(freeRepair.get(1), REPAIR, "Repair item taken in, goods receipt GR-p-1", null, null, "p-1", null),
+                row(freeRepair.get(2), REPAIR, "Repair step: 换拉链 zip replaced", null, null, "p-1", null),
+                row(freeRepair.get(3), REPAIR, "Repair completed free of charge: as new", null, null, "p-1", null),
+                row(freeRepair.get(4), REPAIR, "Repair item returned to the customer", null, null, "p-1", null),
+                row(new RepairCompleted(RepairId.of("p-3"), CustomerId.of("c-1"), false, cny("80.00"), "INV-7", null,
+                        StaffId.of("clerk-1"), RepairStories.T0), REPAIR, "Repair completed for 80.00 CNY (invoice INV-7)",
+                        cny("80.00"), null, "p-3", null),
+                row(unrepairable.get(2), REPAIR, "Repair impossible, paid exchange offered for 240.00 CNY (10% at day "
+                        + "45): 面料无法修复 fabric cannot be restored", cny("240.00"), null, "p-2", null),
+                row(unrepairable.get(3), REPAIR, "Repair item returned to the customer (invoice INV-p-2)",
+                        null, null, "p-2", null),
+                row(new FreeCareRedeemed(GarmentId.of(OrderId.of("order-p-1"), "COAT-p-1"), CustomerId.of("c-1"),
+                        OrderId.of("order-p-1"), "COAT-p-1", FreeCareService.DRY_CLEAN, "warranty-2026.1",
+                        StaffId.of("clerk-1"), RepairStories.T0), REPAIR,
+                        "Free DRY_CLEAN redeemed for COAT-p-1 (warranty-2026.1)", null, null, null, "order-p-1"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,11 +173,12 @@ class TimelineSummariesTest {
     }
 
     @Test
-    void theTableCoversEveryCustomerComplaintAndCareTaskEvent() {
+    void theTableCoversEveryCustomerComplaintRefundAndCareTaskEvent() {
         Set<Class<?>> covered = table().map(arguments -> arguments.get()[1].getClass()).collect(Collectors.toSet());
 
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(Stream.of(CustomerEvent.class, ComplaintEvent.class,
-                        CareTaskEvent.class).flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of(CustomerEvent.class,
+                        ComplaintEvent.class, CareTaskEvent.class, RefundEvent.class, RepairEvent.class)
+                .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())), Stream.of(FreeCareRedeemed.class))
                 .collect(Collectors.toList()));
     }
 

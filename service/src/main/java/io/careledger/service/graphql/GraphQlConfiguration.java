@@ -1,6 +1,8 @@
 package io.careledger.service.graphql;
 
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.refund.RefundView;
+import io.careledger.api.repair.RepairView;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,8 @@ public class GraphQlConfiguration {
     GraphQlSourceBuilderCustomizer caseTypes() {
         ClassNameTypeResolver resolver = new ClassNameTypeResolver();
         resolver.addMapping(ComplaintView.class, "Complaint");
+        resolver.addMapping(RefundView.class, "Refund");
+        resolver.addMapping(RepairView.class, "Repair");
         return builder -> builder.defaultTypeResolver(resolver);
     }
 }

@@ -11,7 +11,16 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.complaint.ComplaintId;
 import io.careledger.api.complaint.ComplaintStatus;
+import io.careledger.api.cases.CaseView;
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.refund.FindRefund;
+import io.careledger.api.refund.RefundId;
+import io.careledger.api.refund.RefundStatus;
+import io.careledger.api.refund.RefundView;
+import io.careledger.api.repair.FindRepair;
+import io.careledger.api.repair.RepairId;
+import io.careledger.api.repair.RepairStatus;
+import io.careledger.api.repair.RepairView;
 import io.careledger.api.complaint.Department;
 import io.careledger.api.complaint.FindComplaint;
 import io.careledger.api.complaint.Severity;
@@ -46,17 +55,18 @@ public class CaseQueryController {
 
     @QueryMapping
     @PreAuthorize(Access.READ_CASES)
-    public Connection<ComplaintView> searchCases(@Argument String text, @Argument CaseKind kind, @Argument ComplaintStatus status,
+    public Connection<CaseView> searchCases(@Argument String text, @Argument CaseKind kind, @Argument ComplaintStatus status,
+                                      @Argument RefundStatus refundStatus, @Argument RepairStatus repairStatus,
                                       @Argument Severity severity, @Argument String storeId,
                                       @Argument Department department, @Argument String owner,
                                       @Argument Boolean breached, @Argument Instant from, @Argument Instant to,
                                       @Argument Integer first, @Argument String after) {
         int pageSize = Connection.pageSize(first, SearchCases.MAX_PAGE_SIZE);
-        SearchCases search = new SearchCases(text, kind, status, severity,
+        SearchCases search = new SearchCases(text, kind, status, refundStatus, repairStatus, severity,
                 storeId == null ? null : StoreId.of(storeId), department, owner == null ? null : StaffId.of(owner),
                 breached, from, to, pageSize, after);
         CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
-        return Connection.of(page.hits(), CasePage.Hit::complaint, CasePage.Hit::cursor, page.hasNextPage(), page.totalCount());
+        return Connection.of(page.hits(), CasePage.Hit::caseView, CasePage.Hit::cursor, page.hasNextPage(), page.totalCount());
     }
 
     @QueryMapping
@@ -74,17 +84,35 @@ public class CaseQueryController {
     }
 
     @SchemaMapping(typeName = "CaseSnapshot", field = "case")
-    public ComplaintView snapshotCase(CaseSnapshot snapshot) {
-        return snapshot.complaint();
+    public CaseView snapshotCase(CaseSnapshot snapshot) {
+        return snapshot.caseView();
     }
 
-    @SchemaMapping(typeName = "Complaint", field = "kind")
-    public CaseKind kind(ComplaintView complaint) {
-        return CaseKind.COMPLAINT;
+    @QueryMapping
+    @PreAuthorize(Access.READ_CASES)
+    public RefundView refund(@Argument String id) {
+        return queries.query(new FindRefund(RefundId.of(id)), ResponseTypes.optionalInstanceOf(RefundView.class))
+                      .join()
+                      .orElse(null);
     }
 
-    @SchemaMapping(typeName = "Complaint", field = "openedAt")
-    public Instant openedAt(ComplaintView complaint) {
-        return complaint.filedAt();
+    @QueryMapping
+    @PreAuthorize(Access.READ_CASES)
+    public RepairView repair(@Argument String id) {
+        return queries.query(new FindRepair(RepairId.of(id)), ResponseTypes.optionalInstanceOf(RepairView.class))
+                      .join()
+                      .orElse(null);
+    }
+
+    /** A rate as an exact decimal string, never a float. */
+    @SchemaMapping(typeName = "Repair", field = "depreciationRate")
+    public String depreciationRate(RepairView repair) {
+        return repair.depreciationRate() == null ? null : repair.depreciationRate().toPlainString();
+    }
+
+    /** The schema speaks of a photo URL; the events keep it as an opaque reference. */
+    @SchemaMapping(typeName = "Refund", field = "photoUrl")
+    public String photoUrl(RefundView refund) {
+        return refund.photoReference();
     }
 }

@@ -123,7 +123,9 @@ public class ComplaintMutationController {
     private ComplaintView current(ComplaintId id) {
         return queries.query(new GetCaseAsOf(id.value(), null), ResponseTypes.optionalInstanceOf(CaseSnapshot.class))
                       .join()
-                      .map(CaseSnapshot::complaint)
+                      .map(CaseSnapshot::caseView)
+                      .filter(ComplaintView.class::isInstance)
+                      .map(ComplaintView.class::cast)
                       .orElse(null);
     }
 }
