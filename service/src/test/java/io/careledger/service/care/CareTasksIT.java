@@ -130,6 +130,11 @@ class CareTasksIT {
         assertThat(planned).allSatisfy(t -> assertThat(t).containsEntry("kind", "HOME_VISIT"));
         assertThat(staff.supervisor().document(plan).execute().path("planHomeVisits.careTasks").entityList(Map.class).get())
                 .as("planning again plans nothing new").isEqualTo(planned);
+        assertThat(staff.supervisor()
+                .document("mutation { planHomeVisits(input: {year: 9999}) { careTasks { id } errors { code field } } }")
+                .execute().path("planHomeVisits").entity(Map.class).get())
+                .as("a year that has not happened yet").isEqualTo(Map.of("careTasks", List.of(),
+                        "errors", List.of(Map.of("code", "INVALID_INPUT", "field", "year"))));
         staff.agent().document(plan).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
                 .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
     }

@@ -17,7 +17,9 @@ import io.careledger.service.graphql.Connection;
 import io.careledger.service.graphql.Mutations;
 import io.careledger.service.graphql.UserError;
 import io.careledger.service.security.Access;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,14 +33,19 @@ import org.springframework.stereotype.Controller;
 /** Care and follow-up tasks: the work list, completing a task, and planning the yearly home visits. */
 @Controller
 public class CareTaskController {
+    /** Visits reward spending that has happened; nothing before records began can be planned either. */
+    private static final int FIRST_PLANNABLE_YEAR = 2000;
+
     private final Mutations mutations;
     private final QueryGateway queries;
     private final HomeVisitPlanner homeVisits;
+    private final Clock clock;
 
-    CareTaskController(Mutations mutations, QueryGateway queries, HomeVisitPlanner homeVisits) {
+    CareTaskController(Mutations mutations, QueryGateway queries, HomeVisitPlanner homeVisits, Clock clock) {
         this.mutations = mutations;
         this.queries = queries;
         this.homeVisits = homeVisits;
+        this.clock = clock;
     }
 
     record CompleteCareTaskInput(String careTaskId, CareOutcome outcome, String notes, Instant callbackAt) {
@@ -67,6 +74,11 @@ public class CareTaskController {
     @MutationMapping
     @PreAuthorize(Access.SUPERVISOR)
     public PlanHomeVisitsPayload planHomeVisits(@Argument PlanHomeVisitsInput input) {
+        int thisYear = Year.now(clock).getValue();
+        if (input.year() < FIRST_PLANNABLE_YEAR || input.year() > thisYear) {
+            return new PlanHomeVisitsPayload(List.of(), List.of(new UserError(ErrorCode.INVALID_INPUT,
+                    "year must be between " + FIRST_PLANNABLE_YEAR + " and " + thisYear, "year")));
+        }
         List<CareTaskView> planned = new ArrayList<>();
         List<UserError> errors = new ArrayList<>();
         for (ScheduleCareTask visit : homeVisits.plan(input.year(), mutations.actor())) {
