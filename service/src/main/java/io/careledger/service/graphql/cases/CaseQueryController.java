@@ -3,6 +3,7 @@ package io.careledger.service.graphql.cases;
 import io.careledger.api.cases.CaseKind;
 import io.careledger.api.cases.CasePage;
 import io.careledger.api.cases.CaseSnapshot;
+import io.careledger.api.cases.CaseView;
 import io.careledger.api.cases.GetCaseAsOf;
 import io.careledger.api.cases.GetCaseHistory;
 import io.careledger.api.cases.RecordedEvent;
@@ -11,8 +12,10 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.complaint.ComplaintId;
 import io.careledger.api.complaint.ComplaintStatus;
-import io.careledger.api.cases.CaseView;
 import io.careledger.api.complaint.ComplaintView;
+import io.careledger.api.complaint.Department;
+import io.careledger.api.complaint.FindComplaint;
+import io.careledger.api.complaint.Severity;
 import io.careledger.api.refund.FindRefund;
 import io.careledger.api.refund.RefundId;
 import io.careledger.api.refund.RefundStatus;
@@ -21,10 +24,8 @@ import io.careledger.api.repair.FindRepair;
 import io.careledger.api.repair.RepairId;
 import io.careledger.api.repair.RepairStatus;
 import io.careledger.api.repair.RepairView;
-import io.careledger.api.complaint.Department;
-import io.careledger.api.complaint.FindComplaint;
-import io.careledger.api.complaint.Severity;
 import io.careledger.service.graphql.Connection;
+import io.careledger.service.graphql.InputField;
 import io.careledger.service.security.Access;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ public class CaseQueryController {
                                       @Argument Integer first, @Argument String after) {
         int pageSize = Connection.pageSize(first, SearchCases.MAX_PAGE_SIZE);
         SearchCases search = new SearchCases(text, kind, status, refundStatus, repairStatus, severity,
-                storeId == null ? null : StoreId.of(storeId), department, owner == null ? null : StaffId.of(owner),
+                storeId == null ? null : StoreId.of(storeId), department, InputField.parse("owner", owner, StaffId::of),
                 breached, from, to, pageSize, after);
         CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
         return Connection.of(page.hits(), CasePage.Hit::caseView, CasePage.Hit::cursor, page.hasNextPage(), page.totalCount());
@@ -72,14 +73,14 @@ public class CaseQueryController {
     @QueryMapping
     @PreAuthorize(Access.AUDIT)
     public List<RecordedEvent> caseHistory(@Argument String caseId) {
-        return queries.query(new GetCaseHistory(ComplaintId.of(caseId).value()),
+        return queries.query(new GetCaseHistory(InputField.parse("caseId", caseId, ComplaintId::of).value()),
                 ResponseTypes.multipleInstancesOf(RecordedEvent.class)).join();
     }
 
     @QueryMapping
     @PreAuthorize(Access.AUDIT)
     public CaseSnapshot caseAsOf(@Argument String caseId, @Argument Instant at) {
-        return queries.query(new GetCaseAsOf(ComplaintId.of(caseId).value(), at),
+        return queries.query(new GetCaseAsOf(InputField.parse("caseId", caseId, ComplaintId::of).value(), at),
                 ResponseTypes.optionalInstanceOf(CaseSnapshot.class)).join().orElse(null);
     }
 

@@ -3,7 +3,6 @@ package io.careledger.service.graphql.customer;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.InvalidValueException;
 import io.careledger.api.common.OrderId;
-import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.ConsentPurpose;
 import io.careledger.api.customer.ContactChannel;
 import io.careledger.api.customer.CustomerId;
@@ -97,10 +96,6 @@ final class CustomerInputs {
 
     static CustomerId customer(String id) {
         return CustomerId.of(id);
-    }
-
-    static StoreId store(String id) {
-        return id == null ? null : StoreId.of(id);
     }
 
     static LocalDate date(String text, String field) {

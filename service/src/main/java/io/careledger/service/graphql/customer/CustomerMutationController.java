@@ -2,7 +2,6 @@ package io.careledger.service.graphql.customer;
 
 import static io.careledger.service.graphql.customer.CustomerInputs.customer;
 import static io.careledger.service.graphql.customer.CustomerInputs.date;
-import static io.careledger.service.graphql.customer.CustomerInputs.store;
 
 import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.CustomerCommand;
@@ -27,6 +26,7 @@ import io.careledger.api.customer.UntagCustomer;
 import io.careledger.api.customer.UpdateCustomerProfile;
 import io.careledger.api.customer.UpgradeVip;
 import io.careledger.api.customer.WithdrawConsent;
+import io.careledger.service.graphql.InputField;
 import io.careledger.service.graphql.Mutations;
 import io.careledger.service.graphql.UserError;
 import io.careledger.service.graphql.customer.CustomerInputs.ConsentInput;
@@ -76,7 +76,7 @@ public class CustomerMutationController {
     public CustomerPayload registerCustomer(@Argument RegisterCustomerInput input) {
         return run(() -> new RegisterCustomer(CustomerId.generate(), input.name(), input.phone(), input.email(),
                 input.gender(), date(input.birthday(), "birthday"), input.address(), input.clothingSize(),
-                StoreId.of(input.homeStoreId()), input.preferredContact(), input.channel(), input.consentSet(),
+                InputField.parse("homeStoreId", input.homeStoreId(), StoreId::of), input.preferredContact(), input.channel(), input.consentSet(),
                 mutations.actor()));
     }
 
@@ -85,7 +85,7 @@ public class CustomerMutationController {
     public CustomerPayload updateCustomerProfile(@Argument UpdateCustomerProfileInput input) {
         return run(() -> new UpdateCustomerProfile(customer(input.customerId()), input.name(), input.phone(), input.email(),
                 input.gender(), date(input.birthday(), "birthday"), input.address(), input.clothingSize(),
-                store(input.homeStoreId()), input.preferredContact(), mutations.actor()));
+                InputField.parse("homeStoreId", input.homeStoreId(), StoreId::of), input.preferredContact(), mutations.actor()));
     }
 
     @MutationMapping
@@ -152,7 +152,7 @@ public class CustomerMutationController {
     @MutationMapping
     @PreAuthorize(Access.STAFF)
     public CustomerPayload recordReferral(@Argument RecordReferralInput input) {
-        return run(() -> new RecordReferral(customer(input.customerId()), CustomerId.of(input.referredBy()), mutations.actor()));
+        return run(() -> new RecordReferral(customer(input.customerId()), InputField.parse("referredBy", input.referredBy(), CustomerId::of), mutations.actor()));
     }
 
     @MutationMapping
