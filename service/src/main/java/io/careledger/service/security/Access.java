@@ -10,6 +10,8 @@ public final class Access {
     public static final String READ_CASES = "hasAnyRole('AGENT','SUPERVISOR','AUDITOR')";
     /** Replaying a case's history. */
     public static final String AUDIT = "hasAnyRole('AUDITOR','SUPERVISOR')";
+    /** Reading service metrics and staff performance (personal fields masked for ANALYST). */
+    public static final String METRICS = "hasAnyRole('ANALYST','SUPERVISOR')";
     /** Operating the read models. */
     public static final String ADMIN = "hasRole('ADMIN')";
 

@@ -2,5 +2,5 @@ package io.careledger.service.security;
 
 /** What a staff member may do; checked with {@code @PreAuthorize("hasRole('…')")}. */
 public enum Role {
-    AGENT, SUPERVISOR, AUDITOR, ADMIN
+    AGENT, SUPERVISOR, AUDITOR, ANALYST, ADMIN
 }

@@ -26,6 +26,10 @@ public final class Staff {
         return as("auditor", "auditor-pass");
     }
 
+    public HttpGraphQlTester analyst() {
+        return as("analyst", "analyst-pass");
+    }
+
     public HttpGraphQlTester admin() {
         return as("admin", "admin-pass");
     }
