@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
  * what only this engine has to show: its stream layout, the filter on {@code $all}, live reads and connection loss.
  */
 class KurrentEventStorageEngineContractTest extends EventStorageEngineContract {
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * The service's default operation timeout. A shorter one made the first append (which also opens the gRPC
+     * channel) fail on a loaded 2-core machine.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static KurrentTestServer server;
     private static KurrentConnection connection;
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class KurrentProcessorTest {
     private final KurrentTestServer server = new KurrentTestServer().start();
-    private final KurrentConnection connection = new KurrentConnection(server.connectionString(), Duration.ofSeconds(2));
+    private final KurrentConnection connection = new KurrentConnection(server.connectionString(), Duration.ofSeconds(15));
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(
             KurrentEventStorageEngine.builder().connection(connection).eventSerializer(Jackson3Serializer.builder().build())
                                      .snapshotSerializer(Jackson3Serializer.builder().build()).build()).build();
@@ -38,7 +38,9 @@ class KurrentProcessorTest {
 
     @AfterEach
     void stop() {
-        processor.shutDown();
+        if (processor != null) {
+            processor.shutDown();
+        }
         store.shutDown();
         connection.close();
         server.close();
