@@ -60,7 +60,7 @@ class TimelineProjectionIT {
 
     private final EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private final QueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-    private final TimelineProjection projection = new TimelineProjection(index, new ComplaintCustomers(store), emitter);
+    private final TimelineProjection projection = new TimelineProjection(index, new ComplaintCustomers(store), emitter, store);
     private final TimelineQueries queries = new TimelineQueries(client, index);
     private final List<UpdateHandlerRegistration<Object>> subscriptions = new ArrayList<>();
 
@@ -91,7 +91,7 @@ class TimelineProjectionIT {
     void aComplaintEntryBelongsToTheCustomerWhoFiledIt() throws IOException {
         Story story = story("tp-complaint");
         store.publish(story.messages);
-        TimelineProjection fresh = new TimelineProjection(index, new ComplaintCustomers(store), emitter);
+        TimelineProjection fresh = new TimelineProjection(index, new ComplaintCustomers(store), emitter, store);
         DomainEventMessage<?> contact = story.messages.stream()
                 .filter(message -> message.getPayload() instanceof ComplaintEvent && message.getSequenceNumber() == 4)
                 .findFirst().orElseThrow();
