@@ -1,19 +1,18 @@
 package io.careledger.query.cases;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.careledger.api.cases.CaseKind;
-import io.careledger.api.customer.CustomerId;
-import io.careledger.query.projection.PagedSearch;
-import java.io.IOException;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.careledger.api.cases.CaseKind;
 import io.careledger.api.cases.CaseView;
+import io.careledger.api.customer.CustomerId;
 import io.careledger.query.projection.AggregateDocuments;
 import io.careledger.query.projection.IndexFamily;
+import io.careledger.query.projection.PagedSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 

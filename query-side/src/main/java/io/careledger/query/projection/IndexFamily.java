@@ -28,7 +28,9 @@ import jakarta.annotation.PostConstruct;
  * <p>
  * Writes are idempotent in one of two ways: a whole document with an external version (a stale or repeated
  * write is refused by Elasticsearch itself, {@link #putVersioned}), or an immutable document created once
- * ({@link #create}). Either way a 409 means "already applied", and nothing is ever deleted.
+ * ({@link #create}). Either way a 409 means "already applied", and nothing is ever deleted. The one exception is a
+ * correction after a customer's personal data was erased ({@link #overwriteVersioned}, {@link #overwrite}): the
+ * document is replaced by what a rebuild would make from the erased events, the same every time.
  */
 public class IndexFamily {
     private static final int FIND_ALL_PAGE = 500;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code careledger-timeline-write} (write alias), {@code careledger-timeline-00000N} (indices), mapped by
  * {@code elasticsearch/timeline-mapping.json}. One immutable {@link TimelineEntry} per event, its id the
  * event's identifier, created once: a duplicate or a replay into the same index finds it there and changes
- * nothing.
+ * nothing. An erasure of the customer's personal data corrects the entries that quoted it ({@link #correct}).
  */
 @Component
 public class TimelineIndex extends IndexFamily {

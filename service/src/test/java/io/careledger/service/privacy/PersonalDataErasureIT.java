@@ -97,14 +97,13 @@ class PersonalDataErasureIT {
         List<Map> historyBefore = Cases.history(auditor, complaint);
 
         // Only an administrator erases, with a reason.
-        assertThat(erase(agent, customer, "request DSR-1").errors().verify()).isNotNull();
         agent.document(eraseDocument()).variable("input", Map.of("customerId", customer, "reason", "x"))
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
         assertThat(erasureErrors(admin, customer, " ")).singleElement()
                 .satisfies(error -> assertThat(error).containsEntry("code", "INVALID_INPUT").containsEntry("field", "reason"));
 
-        Map<String, Object> erased = erase(admin, customer, "request DSR-" + marker)
+        Map<String, Object> erased = erase(admin, customer, "request DSR-42")
                 .path("eraseCustomerPersonalData.errors").entityList(Object.class).hasSize(0)
                 .path("eraseCustomerPersonalData.customer").entity(Map.class).get();
         assertPlaceholders(erased, registeredFile);
@@ -124,7 +123,7 @@ class PersonalDataErasureIT {
                 .execute().path("fileComplaint.errors").entityList(Map.class).get())
                 .singleElement().satisfies(error -> assertThat(error).containsEntry("code", "PERSONAL_DATA_ERASED"));
         // Facts about the customer are still recorded.
-        customerStep(agent, "tagCustomer", "TagCustomerInput", Map.of("customerId", customer, "tag", "erased-" + marker));
+        customerStep(agent, "tagCustomer", "TagCustomerInput", Map.of("customerId", customer, "tag", "kept-after-erasure"));
 
         assertThat(storedPayloads(customer, complaint, refund)).allSatisfy(payload ->
                 assertThat(payload).doesNotContain(name, phone, email, "小明", "蛋糕发霉"));
@@ -197,7 +196,7 @@ class PersonalDataErasureIT {
         assertThat((String) history.get(0).get("payload")).contains("\"description\":\"" + ERASED + "\"")
                 .doesNotContain("蛋糕发霉", phone, "pd1:");
         Map<String, Object> asOf = auditor.document("query($id: ID!, $at: DateTime!) { caseAsOf(caseId: $id, at: $at) { "
-                        + "eventCount case { id status ... on Complaint { description filedBy } } } }")
+                        + "eventCount case { id ... on Complaint { status description filedBy } } } }")
                 .variable("id", complaint).variable("at", Instant.now().plus(Duration.ofDays(3650)).toString())
                 .execute().path("caseAsOf").entity(Map.class).get();
         assertThat(asOf).containsEntry("eventCount", 2);
