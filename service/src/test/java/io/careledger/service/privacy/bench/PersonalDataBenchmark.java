@@ -1,5 +1,7 @@
 package io.careledger.service.privacy.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.StaffId;
 import io.careledger.api.common.StoreId;
@@ -30,14 +32,15 @@ import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.h2.jdbcx.JdbcDataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * What sealing personal fields costs: 10,000 customer events (1,000 customers, a registration and 9 notes each)
  * serialized and deserialized by the plain event serializer and by {@link PersonalDataSerializer}, keys in an H2
- * file table, first with a cold key cache (every customer's key made or read from the table), then warm. Not a test
+ * file table: once with a cold key cache (every customer's key made, in a transaction of its own, as on a first
+ * write), then the fastest of five runs with the keys cached, and the same for the plain serializer. Not a test
  * and not run by the build. From the repository root:
  * <pre>
  * mvn -o -q -pl service -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
@@ -57,8 +60,8 @@ public final class PersonalDataBenchmark {
                 .converter(new ChainingConverter(PersonalDataBenchmark.class.getClassLoader())).build();
         Serializer plain = new StableEventNameSerializer(json, EventNames.scan("io.careledger.api"));
         Path directory = Files.createTempDirectory("careledger-bench-keys");
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("keys") + ";WRITE_DELAY=0");
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:file:" + directory.resolve("keys") + ";WRITE_DELAY=0");
         new JdbcTemplate(dataSource).execute(Files.readString(
                 Path.of("service/src/main/resources/db/migration/h2/V3__customer_keys.sql")));
         CustomerKeyStore keys = new CustomerKeyStore(new JdbcTemplate(dataSource),
@@ -72,13 +75,14 @@ public final class PersonalDataBenchmark {
             run(sealing, events("warm-" + round));
         }
         List<Object> events = events("bench");
-        long[] plainNanos = run(plain, events);
         keys.clearCache();
         long[] coldNanos = run(sealing, events);
-        long[] warmNanos = run(sealing, events);
+        long[] plainNanos = best(plain, events);
+        long[] warmNanos = best(sealing, events);
         report("plain (no sealing)", plainNanos, events.size());
         report("sealed, keys made / read from H2 (cold cache)", coldNanos, events.size());
         report("sealed, keys cached (warm)", warmNanos, events.size());
+        dataSource.close();
     }
 
     private static List<Object> events(String prefix) {
@@ -96,6 +100,17 @@ public final class PersonalDataBenchmark {
             }
         }
         return events;
+    }
+
+    /** The fastest of five runs, each phase on its own. */
+    private static long[] best(Serializer serializer, List<Object> events) {
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int round = 0; round < 5; round++) {
+            long[] nanos = run(serializer, events);
+            best[0] = Math.min(best[0], nanos[0]);
+            best[1] = Math.min(best[1], nanos[1]);
+        }
+        return best;
     }
 
     /** @return nanoseconds to serialize all, then to deserialize all */
