@@ -92,11 +92,13 @@ class AnalystMaskingIT {
             Map<String, Object> seen = complaint(analyst, complaint);
             assertThat(seen).containsEntry("description", Masking.HIDDEN).containsEntry("status", "ACKNOWLEDGED")
                     .containsEntry("customerId", customer).containsEntry("filedBy", "agent");
-            assertThat(analyst.document("query($s: ID) { searchCases(storeId: $s) { edges { node { id "
+            // Search sees the case once the index refreshes (a read by id sees it at once).
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(analyst.document(
+                            "query($s: ID) { searchCases(storeId: $s) { edges { node { id "
                             + "... on Complaint { description severity } } } } }").variable("s", store)
                     .execute().path("searchCases.edges[*].node").entityList(Map.class).get())
                     .singleElement().satisfies(found -> assertThat(found).containsEntry("description", Masking.HIDDEN)
-                            .containsKey("severity"));
+                            .containsKey("severity")));
 
             // Searching by text could find the person by their number or words: refused, typed.
             for (String search : List.of(
