@@ -77,6 +77,9 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import io.careledger.query.cases.ReadablePayloads;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -240,6 +243,12 @@ class QuerySideSpringIT {
         @Bean
         EventStorageEngine storageEngine() {
             return new InMemoryEventStorageEngine();
+        }
+
+        /** Nothing here seals personal fields, so the event serializer's JSON is readable as it is. */
+        @Bean
+        ReadablePayloads readablePayloads(@Qualifier("eventSerializer") Serializer eventSerializer) {
+            return payload -> eventSerializer.serialize(payload, String.class).getData();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.careledger.api.complaint;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.EventName;
 import io.careledger.api.common.OrderId;
@@ -20,10 +21,10 @@ public record ComplaintFiled(
         CustomerId customerId,
         Channel channel,
         ComplaintCategory category,
-        String description,
+        @PersonalData String description,
         StoreId storeId,
         OrderId orderId,
-        String transcript,
+        @PersonalData String transcript,
         Severity severity,
         Department department,
         Instant responseDueAt,

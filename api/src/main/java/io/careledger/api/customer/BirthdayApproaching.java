@@ -1,5 +1,6 @@
 package io.careledger.api.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.EventName;
 import io.careledger.api.common.StaffId;
 import java.time.Instant;
@@ -9,6 +10,6 @@ import org.axonframework.serialization.Revision;
 /** The customer's birthday is {@code leadDays} days away (a deadline set from the recorded birthday). */
 @EventName("customer.birthday-approaching")
 @Revision("1")
-public record BirthdayApproaching(CustomerId customerId, LocalDate birthday, int leadDays, StaffId by, Instant occurredAt)
+public record BirthdayApproaching(CustomerId customerId, @PersonalData LocalDate birthday, int leadDays, StaffId by, Instant occurredAt)
         implements CustomerEvent {
 }

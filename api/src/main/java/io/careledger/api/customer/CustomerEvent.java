@@ -7,7 +7,8 @@ import java.time.Instant;
 public sealed interface CustomerEvent
         permits CustomerRegistered, CustomerProfileUpdated, ProfileNoteRecorded, CustomerTagged, CustomerUntagged,
         ConsentGiven, ConsentWithdrawn, PurchaseRecorded, VipUpgraded, VipDowngraded, TierRetained, PointsRedeemed,
-        ReferralRecorded, SpendMilestoneReached, BirthdayApproaching, CustomerBecameDormant, SurveyResponseRecorded {
+        ReferralRecorded, SpendMilestoneReached, BirthdayApproaching, CustomerBecameDormant, SurveyResponseRecorded,
+        CustomerPersonalDataErased {
 
     CustomerId customerId();
 

@@ -1,5 +1,6 @@
 package io.careledger.api.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.EventName;
 import io.careledger.api.common.StaffId;
@@ -14,15 +15,15 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CustomerRegistered(
         CustomerId customerId,
-        String name,
-        String phone,
-        String email,
+        @PersonalData String name,
+        @PersonalData String phone,
+        @PersonalData String email,
         Gender gender,
-        LocalDate birthday,
+        @PersonalData LocalDate birthday,
         StoreId homeStoreId,
         Channel channel,
         Set<ConsentPurpose> consents,
-        String address,
+        @PersonalData String address,
         String clothingSize,
         ContactChannel preferredContact,
         Tier tier,

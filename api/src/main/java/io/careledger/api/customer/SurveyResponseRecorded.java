@@ -1,5 +1,6 @@
 package io.careledger.api.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.EventName;
 import io.careledger.api.common.StaffId;
 import java.time.Instant;
@@ -13,7 +14,7 @@ public record SurveyResponseRecorded(
         SurveySubject subject,
         Integer csat,
         Integer nps,
-        String comment,
+        @PersonalData String comment,
         StaffId by,
         Instant occurredAt) implements CustomerEvent {
 }

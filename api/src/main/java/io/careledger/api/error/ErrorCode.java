@@ -23,5 +23,10 @@ public enum ErrorCode {
     /** The garment does not qualify for this free service (not a qualifying suit, not leather, too late). */
     NOT_ELIGIBLE,
     /** The free service was already redeemed for this garment. */
-    ALREADY_REDEEMED
+    ALREADY_REDEEMED,
+    /**
+     * The customer's personal data was erased: it cannot be erased again, and nothing personal (profile fields,
+     * notes, survey comments, complaint descriptions) can be recorded for that customer any more.
+     */
+    PERSONAL_DATA_ERASED
 }

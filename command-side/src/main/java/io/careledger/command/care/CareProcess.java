@@ -98,8 +98,12 @@ public class CareProcess {
                 "Thank you: cumulative spend reached " + milestone, milestone);
     }
 
+    /** Nothing to greet once the customer's personal data was erased: the birthday then reads as absent. */
     @EventHandler
     void on(BirthdayApproaching event) {
+        if (event.birthday() == null) {
+            return;
+        }
         schedule(CareTaskKind.BIRTHDAY_MESSAGE, event.customerId() + "/birthday/" + event.birthday(),
                 event.customerId(), policy.birthdayMessageDue(event.birthday()), null, null,
                 "Birthday greeting", null);

@@ -94,6 +94,12 @@ public class ComplaintAggregate {
             throw new CommandRejectedException(ErrorCode.NOT_FOUND,
                     "No customer " + command.customerId() + " is registered", "customerId");
         }
+        if (customers.personalDataErased(command.customerId())) {
+            // A description is the customer's own words: it would be stored unreadable, so it is refused instead.
+            throw new CommandRejectedException(ErrorCode.PERSONAL_DATA_ERASED, "Customer " + command.customerId()
+                    + "'s personal data was erased; no complaint with a description can be filed for them",
+                    "customerId");
+        }
         Instant now = clock.instant();
         SeverityDecision decision = severityPolicy.decide(command.category(), now);
         apply(new ComplaintFiled(command.complaintId(), command.customerId(), command.channel(), command.category(),

@@ -10,10 +10,12 @@ import io.careledger.api.customer.ConsentPurpose;
 import io.careledger.api.customer.ConsentWithdrawn;
 import io.careledger.api.customer.CustomerBecameDormant;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerProfileUpdated;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.CustomerTagged;
 import io.careledger.api.customer.CustomerUntagged;
+import io.careledger.api.customer.EraseCustomerPersonalData;
 import io.careledger.api.customer.GiveConsent;
 import io.careledger.api.customer.PointsRedeemed;
 import io.careledger.api.customer.ProfileNoteRecorded;
@@ -114,6 +116,8 @@ public class CustomerAggregate {
     private LocalDate lastBirthdayAnnounced;
     /** The last activity the customer was found dormant after, so a repeated deadline records it once. */
     private Instant dormantAfterActivityAt;
+    /** Once erased, nothing personal is recorded for the customer again, and a second erasure is refused. */
+    private boolean personalDataErased;
 
     /** Axon rebuilds the customer from its events through this constructor. */
     protected CustomerAggregate() {
@@ -186,6 +190,10 @@ public class CustomerAggregate {
         validateProfile(command.name(), command.phone(), command.email(), command.birthday(), command.address(),
                 command.clothingSize(), care.today(now));
         Validate.required(command.actor(), "actor");
+        if (command.name() != null || command.phone() != null || command.email() != null
+                || command.birthday() != null || command.address() != null) {
+            refuseIfErased("name, phone, email, birthday and address");
+        }
         CustomerProfile changes = profile.changesRequestedBy(command);
         if (changes.isEmpty()) {
             return;
@@ -204,6 +212,7 @@ public class CustomerAggregate {
         Validate.required(command.category(), "category");
         Validate.multilineText(command.text(), "text", NOTE_MAX);
         Validate.required(command.actor(), "actor");
+        refuseIfErased("notes");
         apply(new ProfileNoteRecorded(customerId, command.category(), command.text(), command.actor(),
                 clock.instant()));
     }
@@ -427,6 +436,9 @@ public class CustomerAggregate {
         }
         Validate.optionalMultilineText(command.comment(), "comment", COMMENT_MAX);
         Validate.required(command.actor(), "actor");
+        if (command.comment() != null && !command.comment().isBlank()) {
+            refuseIfErased("survey comments");
+        }
         if (surveyResponses.contains(command.responseId())) {
             throw new CommandRejectedException(ErrorCode.ALREADY_EXISTS,
                     "Survey response " + command.responseId() + " is already recorded", "responseId");
@@ -438,6 +450,33 @@ public class CustomerAggregate {
         }
         apply(new SurveyResponseRecorded(customerId, command.responseId(), command.subject(), command.csat(),
                 command.nps(), command.comment(), command.actor(), clock.instant()));
+    }
+
+    /**
+     * Crypto-shredding: the key goes first, then the erasure is recorded. A crash in between leaves the data
+     * unreadable (every reader gets the placeholder) and the customer not yet marked erased, so a retry passes
+     * the check below, shreds again (a no-op) and records the erasure. The other order could leave a recorded
+     * erasure with the key still there. The birthday watch ends: there is no birthday any more.
+     */
+    @CommandHandler
+    public void handle(EraseCustomerPersonalData command, PersonalDataKeys keys, DeadlineManager deadlines,
+                       Clock clock) {
+        Validate.text(command.reason(), "reason", REASON_MAX);
+        Validate.required(command.actor(), "actor");
+        if (personalDataErased) {
+            throw new CommandRejectedException(ErrorCode.PERSONAL_DATA_ERASED,
+                    "Customer " + customerId + "'s personal data was erased already", "customerId");
+        }
+        keys.shred(customerId);
+        deadlines.cancelAllWithinScope(BIRTHDAY_DEADLINE);
+        apply(new CustomerPersonalDataErased(customerId, command.reason().strip(), command.actor(), clock.instant()));
+    }
+
+    private void refuseIfErased(String what) {
+        if (personalDataErased) {
+            throw new CommandRejectedException(ErrorCode.PERSONAL_DATA_ERASED, "Customer " + customerId
+                    + "'s personal data was erased; " + what + " cannot be recorded for them any more");
+        }
     }
 
     /**
@@ -595,6 +634,12 @@ public class CustomerAggregate {
     @EventSourcingHandler
     void on(BirthdayApproaching event) {
         lastBirthdayAnnounced = event.birthday();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerPersonalDataErased event) {
+        personalDataErased = true;
+        profile = profile.withoutPersonalData();
     }
 
     @EventSourcingHandler

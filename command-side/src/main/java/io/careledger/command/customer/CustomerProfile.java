@@ -1,5 +1,6 @@
 package io.careledger.command.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.ContactChannel;
 import io.careledger.api.customer.CustomerProfileUpdated;
@@ -55,6 +56,15 @@ record CustomerProfile(
 
     private static <T> T orElse(T changed, T current) {
         return changed != null ? changed : current;
+    }
+
+    /**
+     * This profile without its personal fields, as the store reads them back once the key is gone: text as the
+     * placeholder, the birthday unknown.
+     */
+    CustomerProfile withoutPersonalData() {
+        return new CustomerProfile(PersonalData.ERASED, PersonalData.ERASED, email == null ? null : PersonalData.ERASED,
+                gender, null, address == null ? null : PersonalData.ERASED, clothingSize, homeStoreId, preferredContact);
     }
 
     /** This profile with the fields the event changed. */

@@ -10,4 +10,12 @@ import io.careledger.api.customer.CustomerId;
 public interface KnownCustomers {
 
     boolean exists(CustomerId customerId);
+
+    /**
+     * Whether the customer's personal data was erased: then nothing personal about them (a complaint's
+     * description, say) may be recorded any more. False unless an implementation knows better.
+     */
+    default boolean personalDataErased(CustomerId customerId) {
+        return false;
+    }
 }

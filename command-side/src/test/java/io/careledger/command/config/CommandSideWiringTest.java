@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.careledger.command.customer.PersonalDataKeys;
 import io.careledger.api.care.CareTaskId;
 import io.careledger.api.care.CareTaskKind;
 import io.careledger.api.care.CareTaskScheduled;
@@ -81,6 +82,12 @@ class CommandSideWiringTest {
         @Bean
         EventStorageEngine eventStorageEngine() {
             return new InMemoryEventStorageEngine();
+        }
+
+        /** The service keeps keys in its database; here the erasure only needs somewhere to shred. */
+        @Bean
+        PersonalDataKeys personalDataKeys() {
+            return customer -> { };
         }
 
         @Bean

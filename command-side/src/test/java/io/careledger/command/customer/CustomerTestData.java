@@ -51,9 +51,16 @@ final class CustomerTestData {
 
     /** A fixture whose clock follows its own simulated time, with the default policies and two known customers. */
     static AggregateTestFixture<CustomerAggregate> newFixture() {
+        return newFixture(customer -> {
+            throw new AssertionError("No key is shredded in this test");
+        });
+    }
+
+    /** @param keys the personal-data keys an erasure shreds */
+    static AggregateTestFixture<CustomerAggregate> newFixture(PersonalDataKeys keys) {
         AggregateTestFixture<CustomerAggregate> fixture = new AggregateTestFixture<>(CustomerAggregate.class);
         KnownCustomers customers = customer -> customer.equals(ID) || customer.equals(REFERRER);
-        fixture.registerInjectableResources(TIERS, MEMBERSHIP, CARE, customers,
+        fixture.registerInjectableResources(TIERS, MEMBERSHIP, CARE, customers, keys,
                 new FixtureClock(fixture::currentTime));
         return fixture;
     }

@@ -159,6 +159,9 @@ class PointsBalancePropertyTest {
                 .registerComponent(MembershipPolicy.class, c -> MEMBERSHIP)
                 .registerComponent(CarePolicy.class, c -> CARE)
                 .registerComponent(KnownCustomers.class, c -> customer -> true)
+                .registerComponent(PersonalDataKeys.class, c -> customer -> {
+                    throw new AssertionError("Nothing is erased here");
+                })
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(DeadlineManager.class, c -> new StubDeadlineManager(NOW))
                 .buildConfiguration();

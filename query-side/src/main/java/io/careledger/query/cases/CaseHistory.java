@@ -26,6 +26,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +38,23 @@ import org.springframework.stereotype.Component;
 public class CaseHistory {
     private final EventStore eventStore;
     private final Serializer eventSerializer;
+    private final ReadablePayloads payloads;
 
-    /** @param eventSerializer the serializer the events are stored with, so types and payloads read as stored */
-    public CaseHistory(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    /**
+     * @param eventSerializer the serializer the events are stored with, so types read as stored
+     * @param payloads        the payloads as JSON, personal fields opened (the store holds them sealed)
+     */
+    @Autowired
+    public CaseHistory(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
+                       ReadablePayloads payloads) {
         this.eventStore = eventStore;
         this.eventSerializer = eventSerializer;
+        this.payloads = payloads;
+    }
+
+    /** With a serializer that writes payloads as people may read them (one that seals nothing). */
+    public CaseHistory(EventStore eventStore, Serializer eventSerializer) {
+        this(eventStore, eventSerializer, payload -> eventSerializer.serialize(payload, String.class).getData());
     }
 
     @QueryHandler
@@ -113,7 +126,7 @@ public class CaseHistory {
         return new RecordedEvent(event.getIdentifier(), event.getSequenceNumber(), type.getName(),
                 type.getRevision(), occurredAt(event), text(metaData, "actor"), text(metaData, "channel"),
                 text(metaData, "correlationId"), text(metaData, "causationId"),
-                eventSerializer.serialize(event.getPayload(), String.class).getData());
+                payloads.json(event.getPayload()));
     }
 
     /** Business time for case events; the time the store recorded for anything else. */

@@ -1,12 +1,18 @@
 package io.careledger.query.cases;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.careledger.api.cases.CaseKind;
 import io.careledger.api.cases.CaseView;
+import io.careledger.api.customer.CustomerId;
 import io.careledger.query.projection.AggregateDocuments;
 import io.careledger.query.projection.IndexFamily;
+import io.careledger.query.projection.PagedSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +55,23 @@ public class CaseIndex extends IndexFamily implements AggregateDocuments<CaseVie
     @Override
     public boolean put(String index, CaseView view) throws IOException {
         return putVersioned(index, view.caseId(), view, view.version());
+    }
+
+    /** Every complaint of the customer in {@code index}, as written so far. */
+    public List<CaseView> complaintsOf(String index, CustomerId customerId) throws IOException {
+        List<Query> filters = new ArrayList<>();
+        PagedSearch.term(filters, KIND, CaseKind.COMPLAINT);
+        PagedSearch.term(filters, "customerId", customerId);
+        return findAll(index, Query.of(q -> q.bool(bool -> bool.filter(filters))), "id", CaseView.class);
+    }
+
+    /**
+     * Replaces the document by a corrected one of the same version (personal data cleaned).
+     *
+     * @return false when the case has moved on to a newer version meanwhile, which stays as it is
+     */
+    public boolean correct(String index, CaseView view) throws IOException {
+        return overwriteVersioned(index, view.caseId(), view, view.version());
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.careledger.query.cases;
 
 import java.io.IOException;
 
+import io.careledger.api.cases.CaseView;
 import io.careledger.api.complaint.ComplaintEvent;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.complaint.ComplaintView;
 import io.careledger.api.refund.RefundEvent;
 import io.careledger.api.refund.RefundView;
@@ -45,6 +47,24 @@ public class CaseProjection {
                 current -> ComplaintFold.apply((ComplaintView) current, event, sequence),
                 through -> history.replayThrough(event.caseId(), through))) {
             log.debug("Case {} already at version {} or later", event.caseId(), sequence);
+        }
+    }
+
+    /**
+     * The customer's personal data was erased: their complaints copied the description and transcript, so each is
+     * refolded from the store, which now reads those as the placeholder, and written back at its version. A case
+     * that moved on meanwhile is refolded again at its new version. A rebuild folds the same placeholders, so it
+     * ends with the same documents; handling the erasure again changes nothing.
+     */
+    @EventHandler
+    public void on(CustomerPersonalDataErased event) throws IOException {
+        String target = index.writeIndex();
+        for (CaseView complaint : index.complaintsOf(target, event.customerId())) {
+            CaseView current = complaint;
+            while (current != null
+                    && !index.correct(target, history.replayThrough(current.caseId(), current.version()))) {
+                current = index.get(target, current.caseId()).orElse(null);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.careledger.api.common.Money;
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.BirthdayApproaching;
 import io.careledger.api.customer.ConsentGiven;
@@ -18,6 +19,7 @@ import io.careledger.api.customer.ContactChannel;
 import io.careledger.api.customer.CustomerBecameDormant;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerProfileUpdated;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.CustomerTagged;
@@ -97,6 +99,8 @@ public final class CustomerFold {
             draft.points = redeemed.pointsBalance();
         } else if (event instanceof ReferralRecorded referral) {
             draft.referredBy = referral.referredBy();
+        } else if (event instanceof CustomerPersonalDataErased) {
+            draft.erasePersonalData();
         } else if (!(event instanceof SpendMilestoneReached || event instanceof BirthdayApproaching
                 || event instanceof CustomerBecameDormant || event instanceof SurveyResponseRecorded)) {
             // Those four change nothing on the file (they start care work, which the care tasks show).
@@ -175,6 +179,19 @@ public final class CustomerFold {
             clothingSize = updated.clothingSize() != null ? updated.clothingSize() : clothingSize;
             homeStoreId = updated.homeStoreId() != null ? updated.homeStoreId() : homeStoreId;
             preferredContact = updated.preferredContact() != null ? updated.preferredContact() : preferredContact;
+        }
+
+        /**
+         * What the store reads back for an erased customer: text as the placeholder, the birthday unknown. So the
+         * live document, cleaned by the erasure, equals the one a rebuild folds from the erased events.
+         */
+        private void erasePersonalData() {
+            name = PersonalData.ERASED;
+            phone = PersonalData.ERASED;
+            email = email == null ? null : PersonalData.ERASED;
+            birthday = null;
+            address = address == null ? null : PersonalData.ERASED;
+            notes.replaceAll(note -> new ProfileNoteView(note.category(), PersonalData.ERASED, note.by(), note.at()));
         }
 
         private CustomerView toView(long version) {

@@ -3,6 +3,7 @@ package io.careledger.query.projection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import jakarta.annotation.PostConstruct;
 
@@ -25,9 +28,12 @@ import jakarta.annotation.PostConstruct;
  * <p>
  * Writes are idempotent in one of two ways: a whole document with an external version (a stale or repeated
  * write is refused by Elasticsearch itself, {@link #putVersioned}), or an immutable document created once
- * ({@link #create}). Either way a 409 means "already applied", and nothing is ever deleted.
+ * ({@link #create}). Either way a 409 means "already applied", and nothing is ever deleted. The one exception is a
+ * correction after a customer's personal data was erased ({@link #overwriteVersioned}, {@link #overwrite}): the
+ * document is replaced by what a rebuild would make from the erased events, the same every time.
  */
 public class IndexFamily {
+    private static final int FIND_ALL_PAGE = 500;
     private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
@@ -143,6 +149,55 @@ public class IndexFamily {
             }
             throw e;
         }
+    }
+
+    /**
+     * Replaces a whole document at the version it has (or a newer one), for a correction that is not a new event:
+     * personal data cleaned after an erasure.
+     *
+     * @return false when the index holds a newer version already, which stays as it is
+     */
+    protected boolean overwriteVersioned(String index, String id, Object document, long version) throws IOException {
+        try {
+            client.index(put -> put.index(index).id(id).document(document)
+                    .versionType(VersionType.ExternalGte)
+                    .version(version));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == CONFLICT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces an immutable document by its corrected form (personal data cleaned after an erasure): the one
+     * exception to "created once", and itself idempotent, since the correction is the same every time.
+     */
+    protected void overwrite(String index, String id, Object document) throws IOException {
+        client.index(put -> put.index(index).id(id).document(document));
+    }
+
+    /**
+     * Every document of {@code index} matching {@code query}, after a refresh so that the latest writes count.
+     *
+     * @param idField a unique field to page by
+     */
+    protected <T> List<T> findAll(String index, Query query, String idField, Class<T> type) throws IOException {
+        client.indices().refresh(refresh -> refresh.index(index));
+        List<T> all = new ArrayList<>();
+        String after = null;
+        PagedSearch.Page<T> page;
+        do {
+            page = PagedSearch.run(client, index, query, List.of(PagedSearch.sort(idField, SortOrder.Asc)), FIND_ALL_PAGE,
+                    FIND_ALL_PAGE, after, type);
+            for (PagedSearch.Item<T> item : page.items()) {
+                all.add(item.document());
+                after = item.cursor();
+            }
+        } while (page.hasNextPage());
+        return all;
     }
 
     /**

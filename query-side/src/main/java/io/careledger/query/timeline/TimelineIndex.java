@@ -1,9 +1,15 @@
 package io.careledger.query.timeline;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.careledger.api.customer.CustomerId;
 import io.careledger.api.timeline.TimelineEntry;
 import io.careledger.query.projection.IndexFamily;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code careledger-timeline-write} (write alias), {@code careledger-timeline-00000N} (indices), mapped by
  * {@code elasticsearch/timeline-mapping.json}. One immutable {@link TimelineEntry} per event, its id the
  * event's identifier, created once: a duplicate or a replay into the same index finds it there and changes
- * nothing.
+ * nothing. An erasure of the customer's personal data corrects the entries that quoted it ({@link #correct}).
  */
 @Component
 public class TimelineIndex extends IndexFamily {
@@ -34,6 +40,21 @@ public class TimelineIndex extends IndexFamily {
     /** Realtime: sees the latest write even before the index refreshes. */
     public Optional<TimelineEntry> get(String index, String entryId) throws IOException {
         return get(index, entryId, TimelineEntry.class);
+    }
+
+    /** The customer's entries in {@code index} made from events of the given stored types. */
+    public List<TimelineEntry> entriesOf(String index, CustomerId customerId, Collection<String> eventTypes)
+            throws IOException {
+        List<FieldValue> types = eventTypes.stream().map(FieldValue::of).collect(Collectors.toList());
+        Query query = Query.of(q -> q.bool(bool -> bool
+                .filter(f -> f.term(term -> term.field("customerId").value(customerId.value())))
+                .filter(f -> f.terms(terms -> terms.field("eventType").terms(values -> values.value(types))))));
+        return findAll(index, query, "entryId", TimelineEntry.class);
+    }
+
+    /** Replaces an entry by its corrected form (personal data cleaned after an erasure). */
+    public void correct(String index, TimelineEntry entry) throws IOException {
+        overwrite(index, entry.entryId(), entry);
     }
 
     /**

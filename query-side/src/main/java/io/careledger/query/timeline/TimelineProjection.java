@@ -2,6 +2,10 @@ package io.careledger.query.timeline;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 import io.careledger.api.care.CareTaskEvent;
 import io.careledger.api.common.EventName;
@@ -9,12 +13,16 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.refund.RefundEvent;
 import io.careledger.api.repair.FreeCareRedeemed;
 import io.careledger.api.repair.RepairEvent;
 import io.careledger.api.timeline.TimelineEntry;
 import io.careledger.api.timeline.WatchCustomerTimeline;
+import io.careledger.query.projection.StoredEvents;
 import io.careledger.query.projection.TrackingPositions;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -50,9 +58,12 @@ public class TimelineProjection {
     private final TimelineIndex index;
     private final ComplaintCustomers complaints;
     private final QueryUpdateEmitter updates;
+    private final EventStore eventStore;
 
-    public TimelineProjection(TimelineIndex index, ComplaintCustomers complaints, QueryUpdateEmitter updates) {
+    public TimelineProjection(TimelineIndex index, ComplaintCustomers complaints, QueryUpdateEmitter updates,
+                              EventStore eventStore) {
         this.index = index;
+        this.eventStore = eventStore;
         this.complaints = complaints;
         this.updates = updates;
     }
@@ -61,6 +72,42 @@ public class TimelineProjection {
     public void on(CustomerEvent event, @MessageIdentifier String eventId, TrackingToken token, ReplayStatus replay)
             throws IOException {
         project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
+    }
+
+    /**
+     * Adds the erasure's own entry, then corrects the customer's entries that showed personal data: their events
+     * are read again from the store, which now gives the placeholder, and summarised again at the same position.
+     * Only the customer's own events and their complaints' filings carry personal fields ({@link PersonalEvents}).
+     * A rebuild summarises the same placeholders, so it ends with the same entries; handling the erasure again
+     * changes nothing.
+     */
+    @EventHandler
+    public void on(CustomerPersonalDataErased event, @MessageIdentifier String eventId, TrackingToken token,
+                   ReplayStatus replay) throws IOException {
+        project(event, event.customerId(), event.by(), event.occurredAt(), eventId, token, replay);
+        String target = index.writeIndex();
+        Map<String, TimelineEntry> shown = new HashMap<>();
+        Set<String> streams = new LinkedHashSet<>();
+        streams.add(event.customerId().value());
+        for (TimelineEntry entry : index.entriesOf(target, event.customerId(), PersonalEvents.eventTypes())) {
+            shown.put(entry.entryId(), entry);
+            if (entry.caseId() != null && !(entry.eventType().startsWith("customer."))) {
+                streams.add(entry.caseId());
+            }
+        }
+        for (String stream : streams) {
+            for (DomainEventMessage<?> message : StoredEvents.read(eventStore, stream)) {
+                TimelineEntry before = shown.get(message.getIdentifier());
+                Object payload = message.getPayload();
+                if (before != null && (payload instanceof CustomerEvent || payload instanceof ComplaintEvent)) {
+                    StaffId by = payload instanceof CustomerEvent c ? c.by() : ((ComplaintEvent) payload).by();
+                    Instant occurredAt = payload instanceof CustomerEvent c ? c.occurredAt()
+                            : ((ComplaintEvent) payload).occurredAt();
+                    index.correct(target, entry(payload, event.customerId(), by, occurredAt, message.getIdentifier(),
+                            before.position()));
+                }
+            }
+        }
     }
 
     @EventHandler

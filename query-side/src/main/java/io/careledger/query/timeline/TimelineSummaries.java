@@ -31,6 +31,7 @@ import io.careledger.api.customer.ConsentGiven;
 import io.careledger.api.customer.ConsentWithdrawn;
 import io.careledger.api.customer.CustomerBecameDormant;
 import io.careledger.api.customer.CustomerEvent;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerProfileUpdated;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.CustomerTagged;
@@ -174,12 +175,15 @@ public final class TimelineSummaries {
                     milestone.milestone(), null, null, milestone.orderId());
         }
         if (event instanceof BirthdayApproaching birthday) {
-            return Summary.of(TimelineEntryType.PROFILE, "Birthday in " + birthday.leadDays() + " days ("
-                    + birthday.birthday() + ")");
+            return Summary.of(TimelineEntryType.PROFILE, "Birthday in " + birthday.leadDays() + " days"
+                    + (birthday.birthday() == null ? "" : " (" + birthday.birthday() + ")"));
         }
         if (event instanceof CustomerBecameDormant dormant) {
             return Summary.of(TimelineEntryType.TIER, "Dormant: no purchase since " + dormant.lastPurchaseAt()
                     + " (membership policy " + dormant.membershipPolicyVersion() + ")");
+        }
+        if (event instanceof CustomerPersonalDataErased erased) {
+            return Summary.of(TimelineEntryType.PROFILE, "Personal data erased" + words(erased.reason()));
         }
         if (event instanceof SurveyResponseRecorded survey) {
             SurveySubject subject = survey.subject();

@@ -22,15 +22,18 @@ import io.careledger.api.common.Money;
 import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.ConsentGiven;
 import io.careledger.api.customer.ConsentPurpose;
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.customer.ContactChannel;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerProfileUpdated;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.CustomerTagged;
 import io.careledger.api.customer.CustomerView;
 import io.careledger.api.customer.Gender;
 import io.careledger.api.customer.NoteCategory;
+import io.careledger.api.customer.ProfileNoteRecorded;
 import io.careledger.api.customer.ProfileNoteView;
 import io.careledger.api.customer.Tier;
 import io.careledger.api.customer.TierRetained;
@@ -43,10 +46,65 @@ class CustomerFoldTest {
     private static final List<CustomerEvent> story = CustomerStories.lifecycle("c-1", T0);
     private static final CustomerId ID = CustomerId.of("c-1");
 
+    /** The erasure ends a file's story, so it has tests of its own below. */
     @Test
-    void theStoryHasEveryKindOfCustomerEvent() {
-        assertThat(story.stream().map(Object::getClass).collect(Collectors.toSet()))
+    void theStoryHasEveryKindOfCustomerEventButTheErasure() {
+        assertThat(Stream.concat(story.stream().map(Object::getClass), Stream.of(CustomerPersonalDataErased.class))
+                .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(CustomerEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void anErasureReplacesEveryPersonalFieldByThePlaceholderAndKeepsTheFacts() {
+        CustomerView before = upTo(story.size() - 1);
+
+        CustomerView erased = CustomerFold.apply(before, new CustomerPersonalDataErased(ID, "request 42", CLERK,
+                story.get(story.size() - 1).occurredAt().plusSeconds(60)), story.size());
+
+        assertThat(erased.name()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.phone()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.email()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.address()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.birthday()).isNull();
+        assertThat(erased.notes()).extracting(ProfileNoteView::text).containsOnly(PersonalData.ERASED);
+        assertThat(erased.notes()).extracting(ProfileNoteView::by, ProfileNoteView::at)
+                .containsExactlyElementsOf(before.notes().stream()
+                        .map(note -> org.assertj.core.groups.Tuple.tuple(note.by(), note.at())).toList());
+        assertThat(erased).usingRecursiveComparison()
+                .ignoringFields("name", "phone", "email", "address", "birthday", "notes", "version")
+                .isEqualTo(before);
+    }
+
+    /**
+     * The live file, cleaned by the erasure, equals the file a rebuild folds from the same events as the store reads
+     * them once the key is gone: text fields as the placeholder, the birthday null.
+     */
+    @Test
+    void theErasedFileIsTheSameLiveAndRebuiltFromTheErasedEvents() {
+        List<CustomerEvent> withErasure = new java.util.ArrayList<>(story);
+        withErasure.add(new CustomerPersonalDataErased(ID, "request 42", CLERK, story.get(story.size() - 1).occurredAt().plusSeconds(60)));
+        List<CustomerEvent> asReadAfterErasure = withErasure.stream().map(CustomerFoldTest::asReadAfterErasure)
+                .collect(Collectors.toList());
+
+        assertThat(CustomerStories.fold(asReadAfterErasure)).isEqualTo(CustomerStories.fold(withErasure));
+    }
+
+    private static CustomerEvent asReadAfterErasure(CustomerEvent event) {
+        String x = PersonalData.ERASED;
+        if (event instanceof CustomerRegistered r) {
+            return new CustomerRegistered(r.customerId(), x, x, r.email() == null ? null : x, r.gender(), null,
+                    r.homeStoreId(), r.channel(), r.consents(), r.address() == null ? null : x, r.clothingSize(),
+                    r.preferredContact(), r.tier(), r.registeredBy(), r.occurredAt());
+        }
+        if (event instanceof CustomerProfileUpdated u) {
+            return new CustomerProfileUpdated(u.customerId(), u.name() == null ? null : x, u.phone() == null ? null : x,
+                    u.email() == null ? null : x, u.gender(), null, u.address() == null ? null : x, u.clothingSize(),
+                    u.homeStoreId(), u.preferredContact(), u.by(), u.occurredAt());
+        }
+        if (event instanceof ProfileNoteRecorded n) {
+            return new ProfileNoteRecorded(n.customerId(), n.category(), x, n.by(), n.occurredAt());
+        }
+        return event;
     }
 
     @Test

@@ -158,7 +158,7 @@ class ProjectionRebuilderIT {
                                 type -> type == CareTaskProjection.class)
                         .registerEventHandler(config -> new CustomerProjection(customers, config.eventStore()))
                         .registerEventHandler(config -> new TimelineProjection(timeline,
-                                new ComplaintCustomers(config.eventStore()), config.queryUpdateEmitter()))
+                                new ComplaintCustomers(config.eventStore()), config.queryUpdateEmitter(), config.eventStore()))
                         .registerEventHandler(config -> new CareTaskProjection(careTasks, config.eventStore())))
                 .start();
         rebuilder = new ProjectionRebuilder(List.of(

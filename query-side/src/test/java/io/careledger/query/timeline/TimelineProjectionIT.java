@@ -26,6 +26,7 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.complaint.ComplaintEvent;
 import io.careledger.api.customer.CustomerEvent;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerTagged;
 import io.careledger.api.timeline.GetCustomerTimeline;
 import io.careledger.api.timeline.TimelineEntry;
@@ -60,7 +61,7 @@ class TimelineProjectionIT {
 
     private final EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private final QueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-    private final TimelineProjection projection = new TimelineProjection(index, new ComplaintCustomers(store), emitter);
+    private final TimelineProjection projection = new TimelineProjection(index, new ComplaintCustomers(store), emitter, store);
     private final TimelineQueries queries = new TimelineQueries(client, index);
     private final List<UpdateHandlerRegistration<Object>> subscriptions = new ArrayList<>();
 
@@ -91,7 +92,7 @@ class TimelineProjectionIT {
     void aComplaintEntryBelongsToTheCustomerWhoFiledIt() throws IOException {
         Story story = story("tp-complaint");
         store.publish(story.messages);
-        TimelineProjection fresh = new TimelineProjection(index, new ComplaintCustomers(store), emitter);
+        TimelineProjection fresh = new TimelineProjection(index, new ComplaintCustomers(store), emitter, store);
         DomainEventMessage<?> contact = story.messages.stream()
                 .filter(message -> message.getPayload() instanceof ComplaintEvent && message.getSequenceNumber() == 4)
                 .findFirst().orElseThrow();
@@ -215,7 +216,12 @@ class TimelineProjectionIT {
         CustomerId customer = CustomerId.of(customerId);
         Instant t0 = CustomerStories.T0;
         List<DomainEventMessage<?>> messages = new ArrayList<>();
-        messages.addAll(CustomerStories.messages(CustomerStories.lifecycle(customerId, t0)));
+        List<CustomerEvent> file = new ArrayList<>(CustomerStories.lifecycle(customerId, t0));
+        // Last, so the erasure's own entry is in the story; the events here are stored in clear (nothing seals them
+        // in this module), so its corrections change nothing: the service's erasure test sees them work.
+        file.add(new CustomerPersonalDataErased(customer, "request DSR-42", StaffId.of("admin"),
+                t0.plus(Duration.ofDays(9))));
+        messages.addAll(CustomerStories.messages(file));
         messages.addAll(CaseStories.messages(CaseStories.lifecycle(customerId + "-k", customer,
                 t0.plus(Duration.ofDays(2)))));
         List<CareTaskEvent> care = new ArrayList<>(CareStories.followUp(customerId + "-t", customerId,
@@ -256,7 +262,9 @@ class TimelineProjectionIT {
             for (DomainEventMessage<?> message : delivery) {
                 TrackingToken token = new GlobalSequenceTrackingToken(positions.get(message.getIdentifier()));
                 Object event = message.getPayload();
-                if (event instanceof CustomerEvent customerEvent) {
+                if (event instanceof CustomerPersonalDataErased erased) {
+                    projection.on(erased, message.getIdentifier(), token, status);
+                } else if (event instanceof CustomerEvent customerEvent) {
                     projection.on(customerEvent, message.getIdentifier(), token, status);
                 } else if (event instanceof ComplaintEvent complaintEvent) {
                     projection.on(complaintEvent, message.getIdentifier(), token, status);

@@ -46,6 +46,9 @@ import io.careledger.api.timeline.TimelineEntryType;
 import io.careledger.query.care.CareStories;
 import io.careledger.query.cases.CaseStories;
 import io.careledger.query.customer.CustomerStories;
+import io.careledger.api.customer.CustomerPersonalDataErased;
+import java.time.Instant;
+import io.careledger.api.customer.BirthdayApproaching;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -102,6 +105,10 @@ class TimelineSummariesTest {
                         "Dormant: no purchase since 2025-12-31T17:00:00.123456789Z (membership policy membership-1)"),
                 row(customer.get(19), SURVEY, "Survey response on order order-c-1-2: CSAT 4/5, NPS 9/10: 服务很好 great service",
                         null, null, null, "order-c-1-2"),
+                row(new CustomerPersonalDataErased(CustomerId.of("c-1"), "request DSR-42", StaffId.of("admin"),
+                        Instant.parse("2026-06-01T00:00:00Z")), PROFILE, "Personal data erased: request DSR-42"),
+                row(new BirthdayApproaching(CustomerId.of("c-1"), null, 7, StaffId.SYSTEM,
+                        Instant.parse("2026-06-01T00:00:00Z")), PROFILE, "Birthday in 7 days"),
                 row(complaint.get(0), COMPLAINT, "Complaint filed (FRESH_SPOILAGE, LEVEL_2): 蛋糕发霉了",
                         null, null, "k-1", "order-k-1"),
                 caseRow(1, "Deadline missed: FIRST_RESPONSE due 2026-03-01T12:00:00.123456789Z (LEVEL_2)", null),

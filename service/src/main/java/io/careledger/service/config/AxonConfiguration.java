@@ -1,6 +1,10 @@
 package io.careledger.service.config;
 
 import io.careledger.command.eventstore.infra.kurrentdb.KurrentTrackingToken;
+import io.careledger.query.cases.ReadablePayloads;
+import io.careledger.service.privacy.CustomerKeyStore;
+import io.careledger.service.privacy.PersonalDataCipher;
+import io.careledger.service.privacy.PersonalDataSerializer;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -41,10 +45,28 @@ public class AxonConfiguration {
         return EventNames.scan("io.careledger.api");
     }
 
-    /** Jackson 3 JSON, stored under stable event names rather than Java class names. */
+    /**
+     * Jackson 3 JSON, stored under stable event names rather than Java class names, with every personal field
+     * sealed with its customer's key ({@link PersonalDataSerializer}).
+     */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisionResolver, EventNames eventNames) {
+    Serializer eventSerializer(RevisionResolver revisionResolver, EventNames eventNames, CustomerKeyStore keys,
+                               PersonalDataCipher cipher) {
+        return new PersonalDataSerializer(namedJson(revisionResolver, eventNames), keys, cipher);
+    }
+
+    /**
+     * Payloads as the case history shows them: the stored JSON with personal fields opened. Not a
+     * {@link Serializer} bean (a second one would displace Axon's general serializer), and it never writes to the store.
+     */
+    @Bean
+    ReadablePayloads readablePayloads(RevisionResolver revisionResolver, EventNames eventNames) {
+        Serializer json = namedJson(revisionResolver, eventNames);
+        return payload -> json.serialize(payload, String.class).getData();
+    }
+
+    private Serializer namedJson(RevisionResolver revisionResolver, EventNames eventNames) {
         Serializer json = Jackson3Serializer.builder()
                                             .revisionResolver(revisionResolver)
                                             .converter(new ChainingConverter(getClass().getClassLoader()))

@@ -4,6 +4,7 @@ import io.careledger.api.common.EventName;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -49,6 +50,11 @@ public final class EventNames {
 
     public Optional<Class<?>> classOf(String name) {
         return Optional.ofNullable(classesByName.get(name));
+    }
+
+    /** Every class with a stored name. */
+    public Set<Class<?>> classes() {
+        return Set.copyOf(namesByClass.keySet());
     }
 
     public int size() {

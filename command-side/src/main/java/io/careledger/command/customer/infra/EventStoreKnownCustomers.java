@@ -1,6 +1,7 @@
 package io.careledger.command.customer.infra;
 
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.command.customer.KnownCustomers;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -24,5 +25,12 @@ public class EventStoreKnownCustomers implements KnownCustomers {
     public boolean exists(CustomerId customerId) {
         DomainEventStream stream = eventStore.readEvents(customerId.value());
         return stream.hasNext() && stream.peek().getPayload() instanceof CustomerRegistered;
+    }
+
+    /** Reads the customer's whole stream: asked only when a complaint is filed, and erasures are rare and final. */
+    @Override
+    public boolean personalDataErased(CustomerId customerId) {
+        return eventStore.readEvents(customerId.value()).asStream()
+                         .anyMatch(event -> event.getPayload() instanceof CustomerPersonalDataErased);
     }
 }

@@ -8,6 +8,7 @@ import io.careledger.api.common.StoreId;
 import io.careledger.api.complaint.ComplaintId;
 import io.careledger.api.complaint.ComplaintReopened;
 import io.careledger.api.customer.CustomerId;
+import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.Tier;
 import java.time.Instant;
@@ -43,6 +44,22 @@ class EventStoreKnownCustomersTest {
                 StoreId.of("store-7"), Channel.APP, Set.of(), null, null, null, Tier.MEMBER, CLERK, NOW));
 
         assertThat(customers.exists(id)).isTrue();
+    }
+
+    @Test
+    void knowsWhetherTheCustomersPersonalDataWasErased() {
+        CustomerId kept = CustomerId.of("customer-kept");
+        CustomerId erased = CustomerId.of("customer-erased");
+        for (CustomerId id : new CustomerId[] {kept, erased}) {
+            store("CustomerAggregate", id.value(), new CustomerRegistered(id, "Li Na", "123456", null, null, null,
+                    StoreId.of("store-7"), Channel.APP, Set.of(), null, null, null, Tier.MEMBER, CLERK, NOW));
+        }
+        eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", erased.value(), 1,
+                new CustomerPersonalDataErased(erased, "request 42", StaffId.of("admin"), NOW)));
+
+        assertThat(customers.personalDataErased(kept)).isFalse();
+        assertThat(customers.personalDataErased(erased)).isTrue();
+        assertThat(customers.exists(erased)).isTrue();
     }
 
     @Test

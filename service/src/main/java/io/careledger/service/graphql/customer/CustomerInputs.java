@@ -41,6 +41,9 @@ final class CustomerInputs {
     record RecordProfileNoteInput(String customerId, NoteCategory category, String text) {
     }
 
+    record EraseCustomerPersonalDataInput(String customerId, String reason) {
+    }
+
     record TagCustomerInput(String customerId, String tag) {
     }
 

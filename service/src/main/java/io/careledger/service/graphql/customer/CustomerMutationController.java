@@ -7,6 +7,7 @@ import io.careledger.api.common.StoreId;
 import io.careledger.api.customer.CustomerCommand;
 import io.careledger.api.customer.CustomerId;
 import io.careledger.api.customer.CustomerView;
+import io.careledger.api.customer.EraseCustomerPersonalData;
 import io.careledger.api.customer.FindCustomer;
 import io.careledger.api.customer.FindPurchase;
 import io.careledger.api.customer.FindSurveyResponse;
@@ -30,6 +31,7 @@ import io.careledger.service.graphql.InputField;
 import io.careledger.service.graphql.Mutations;
 import io.careledger.service.graphql.UserError;
 import io.careledger.service.graphql.customer.CustomerInputs.ConsentInput;
+import io.careledger.service.graphql.customer.CustomerInputs.EraseCustomerPersonalDataInput;
 import io.careledger.service.graphql.customer.CustomerInputs.RecordProfileNoteInput;
 import io.careledger.service.graphql.customer.CustomerInputs.RecordPurchaseInput;
 import io.careledger.service.graphql.customer.CustomerInputs.RecordReferralInput;
@@ -164,6 +166,13 @@ public class CustomerMutationController {
                 sent -> queries.query(new FindSurveyResponse(sent.customerId(), sent.responseId()),
                         ResponseTypes.optionalInstanceOf(SurveyResponseView.class)).join().orElse(null));
         return new RecordSurveyResponsePayload(outcome.value(), outcome.errors());
+    }
+
+    /** Answers with the customer as the store reads them now: the placeholder in every personal field. */
+    @MutationMapping
+    @PreAuthorize(Access.ERASE)
+    public CustomerPayload eraseCustomerPersonalData(@Argument EraseCustomerPersonalDataInput input) {
+        return run(() -> new EraseCustomerPersonalData(customer(input.customerId()), input.reason(), mutations.actor()));
     }
 
     private <C extends CustomerCommand> CustomerPayload run(Supplier<C> command) {

@@ -97,6 +97,12 @@ public final class KurrentTestServer implements AutoCloseable {
         server = null;
     }
 
+    /** The data of every record of {@code stream} as the server keeps it, oldest first: for tests of stored bytes. */
+    public List<byte[]> recordedData(String stream) {
+        List<TestLog.Stored> records = log.stream(stream);
+        return records == null ? List.of() : records.stream().map(TestLog.Stored::data).toList();
+    }
+
     public synchronized boolean isRunning() {
         return server != null;
     }
