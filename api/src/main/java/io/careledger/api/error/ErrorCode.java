@@ -23,5 +23,9 @@ public enum ErrorCode {
     /** The garment does not qualify for this free service (not a qualifying suit, not leather, too late). */
     NOT_ELIGIBLE,
     /** The free service was already redeemed for this garment. */
-    ALREADY_REDEEMED
+    ALREADY_REDEEMED,
+    /** The {@code requestId} was already used for a different request (another input or mutation). */
+    REQUEST_ID_REUSED,
+    /** A request with this {@code requestId} is still running, or its outcome is unknown after a failure. */
+    REQUEST_IN_PROGRESS
 }
