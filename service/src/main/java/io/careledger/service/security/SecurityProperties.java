@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("careledger.security")
 public record SecurityProperties(List<User> users, @DefaultValue Basic basic, @DefaultValue Jwt jwt) {
 
+    @ConstructorBinding
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         basic = basic == null ? new Basic(true) : basic;
@@ -29,6 +31,7 @@ public record SecurityProperties(List<User> users, @DefaultValue Basic basic, @D
      * account with neither works for every store.
      */
     public record User(String username, String password, Set<Role> roles, List<String> stores, String region) {
+        @ConstructorBinding
         public User {
             roles = roles == null ? Set.of() : Set.copyOf(roles);
             stores = stores == null ? List.of() : List.copyOf(stores);

@@ -1,11 +1,13 @@
 package io.careledger.service.security;
 
+import io.careledger.api.common.StoreId;
 import io.careledger.service.care.RegionsProperties;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,6 +31,11 @@ public class StaffScopes {
     /** The signed-in staff member's stores; empty when they work for every store. */
     public Optional<Set<String>> current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The same as typed store ids for a search; null when unscoped (every store). */
+    public Set<StoreId> currentStoreIds() {
+        return current().map(stores -> stores.stream().map(StoreId::of).collect(Collectors.toUnmodifiableSet())).orElse(null);
     }
 
     public Optional<Set<String>> of(Authentication authentication) {

@@ -44,11 +44,17 @@ public final class LimitInstrumentations {
         };
     }
 
+    /**
+     * Every list's hard page maximum. A larger {@code first} is counted as this many, so that it is refused by the
+     * list itself, as a {@code BAD_REQUEST} naming {@code first}, which says more than "too complex".
+     */
+    static final int LARGEST_PAGE = 100;
+
     /** A field costs 1; a paged field (with {@code first}) costs its selection once per item of the page. */
     static FieldComplexityCalculator pagedComplexity() {
         return (environment, childComplexity) -> {
             Object first = environment.getArguments().get("first");
-            int items = first instanceof Number number ? Math.max(1, Math.min(number.intValue(), 100_000)) : 1;
+            int items = first instanceof Number number ? Math.max(1, Math.min(number.intValue(), LARGEST_PAGE)) : 1;
             long cost = 1L + (long) items * childComplexity;
             return (int) Math.min(Integer.MAX_VALUE, cost);
         };
@@ -72,7 +78,7 @@ public final class LimitInstrumentations {
 
     static int countAliases(Node<?> document) {
         AtomicInteger aliases = new AtomicInteger();
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override
             public TraversalControl visitField(Field field, TraverserContext<Node> context) {
                 if (field.getAlias() != null) {
