@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>the role check of {@link OperationMatrix} (an operation missing from it is refused to everyone);</li>
  * <li>for a mutation, the edge input rules ({@link InputRules}) and the request id: a refusal is the payload's
- * user error, and nothing is sent;</li>
+ * user error, and nothing is sent; for a query or subscription, the same rules on its arguments, a refusal being a
+ * {@code BAD_REQUEST} error naming the argument;</li>
  * <li>store scoping: every case, customer, care task and store the arguments name must be one of a scoped staff
  * member's stores;</li>
  * </ol>
@@ -99,6 +100,12 @@ public class OperationGuard extends GraphQLTypeVisitorStub {
                     if (reused.isPresent()) {
                         return refusedPayload(env, reused.get());
                     }
+                }
+            } else {
+                // Query arguments (search text, ids, cursors) pass the same rules, answered as a bad request.
+                Optional<UserError> invalid = InputRules.check(env.getArguments());
+                if (invalid.isPresent()) {
+                    return badRequest(env, invalid.get());
                 }
             }
             Optional<String> outside = outsideScope(rule, env);
@@ -170,6 +177,11 @@ public class OperationGuard extends GraphQLTypeVisitorStub {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static DataFetcherResult<Object> badRequest(DataFetchingEnvironment env, UserError error) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                .message(error.message()).extensions(Map.of("argument", error.field())).build()).build();
     }
 
     private static DataFetcherResult<Object> forbidden(DataFetchingEnvironment env, String message) {

@@ -84,6 +84,16 @@ class HostileRequestsIT {
     }
 
     @Test
+    void queryArgumentsPassTheInputRules() {
+        last = agent.query("query($t: String) { searchCustomers(text: $t) { totalCount } }", Map.of("t", "x".repeat(30_000)));
+        assertThat(last.classifications()).as(last.body()).containsExactly("BAD_REQUEST");
+        assertThat(last.errors().get(0).get("extensions")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                                                          .containsEntry("argument", "text");
+        last = agent.query("query($id: ID!) { complaint(id: $id) { id } }", Map.of("id", "c-1\u0000"));
+        assertThat(last.classifications()).as(last.body()).containsExactly("BAD_REQUEST");
+    }
+
+    @Test
     void anOversizedDocumentIsRefusedBeforeParsing() {
         last = agent.query("{ __typename }" + " ".repeat(40_000), Map.of());
         assertThat(last.classifications()).as(last.body()).containsExactly("DOCUMENT_TOO_LARGE");
