@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -80,8 +80,7 @@ public class SecurityConfiguration {
                 throw new UsernameNotFoundException("No such staff account");
             }
             // A fresh copy each time: Spring Security erases the password of the instance it authenticated.
-            UserDetails user = new StaffUser(account);
-            return user;
+            return new StaffUser(account);
         };
     }
 
@@ -90,7 +89,7 @@ public class SecurityConfiguration {
      * skew) and from the configured issuer; anything else is a 401.
      */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("careledger.security.jwt.enabled")
+    @ConditionalOnProperty("careledger.security.jwt.enabled")
     JwtDecoder jwtDecoder(SecurityProperties properties, ResourceLoader resources) {
         SecurityProperties.Jwt jwt = properties.jwt();
         String issuer = jwt.issuer() != null ? jwt.issuer() : jwt.issuerUri() != null ? jwt.issuerUri().toString() : null;

@@ -1,7 +1,6 @@
 package io.careledger.service.security;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -24,10 +23,5 @@ public class StaffUser extends User {
 
     public String region() {
         return region;
-    }
-
-    /** Roles as granted, for tests and logs. */
-    public Set<String> roleNames() {
-        return getAuthorities().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet());
     }
 }
