@@ -44,7 +44,7 @@ class RestartAndRebuildIT {
             unanswered = Cases.fileComplaint(agent, customer, store, "PRICE_DISPUTE", "促销价未生效");
             Cases.step(agent, "acknowledgeComplaint", complaint, Map.of());
             Cases.step(agent, "logComplaintContact", complaint, Map.of("kind", "LISTEN", "summary", "顾客描述了起球位置",
-                    "requestId", "contact-before-restart"));
+                    "requestId", "contact-" + store));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(readModel(agent, complaint)).containsEntry("version", 2));
             beforeRestart = readModel(agent, complaint);
@@ -58,7 +58,7 @@ class RestartAndRebuildIT {
             assertThat(Cases.history(staff.auditor(), complaint)).isEqualTo(historyBeforeRestart);
             // A request id claimed before the restart still stands for its first result: the retry appends nothing.
             Cases.step(agent, "logComplaintContact", complaint, Map.of("kind", "LISTEN", "summary", "顾客描述了起球位置",
-                    "requestId", "contact-before-restart"));
+                    "requestId", "contact-" + store));
             assertThat(Cases.history(staff.auditor(), complaint)).isEqualTo(historyBeforeRestart);
             assertThat(searchByText(agent, store, "起球")).containsExactly(complaint);
 
@@ -89,9 +89,9 @@ class RestartAndRebuildIT {
     }
 
     private ConfigurableApplicationContext start() {
+        // As arguments, not default properties: application.yml's own values outrank defaults, which put both runs in ./data.
         return new SpringApplicationBuilder(CareLedgerApplication.class, TestClockConfiguration.class)
-                .properties("server.port=0", "careledger.data-dir=" + dataDir, "careledger.scheduler.polling-interval=200ms")
-                .run();
+                .run("--server.port=0", "--careledger.data-dir=" + dataDir, "--careledger.scheduler.polling-interval=200ms");
     }
 
     private static Staff staff(ConfigurableApplicationContext context) {
