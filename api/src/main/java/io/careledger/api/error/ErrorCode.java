@@ -28,5 +28,9 @@ public enum ErrorCode {
      * The customer's personal data was erased: it cannot be erased again, and nothing personal (profile fields,
      * notes, survey comments, complaint descriptions) can be recorded for that customer any more.
      */
-    PERSONAL_DATA_ERASED
+    PERSONAL_DATA_ERASED,
+    /** The {@code requestId} was already used for a different request (another input or mutation). */
+    REQUEST_ID_REUSED,
+    /** A request with this {@code requestId} is still running, or its outcome is unknown after a failure. */
+    REQUEST_IN_PROGRESS
 }

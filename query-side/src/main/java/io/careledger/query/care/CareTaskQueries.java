@@ -54,6 +54,7 @@ public class CareTaskQueries {
         term(filters, "assignee", query.assignee());
         term(filters, "status", query.status());
         term(filters, "customerId", query.customerId());
+        PagedSearch.anyOf(filters, "storeId", query.withinStores());
         range(filters, DUE_AT, null, query.dueBefore());
         List<SortOptions> sort = List.of(
                 SortOptions.of(by -> by.field(field -> field.field(DUE_AT).order(SortOrder.Asc).missing("_last"))),

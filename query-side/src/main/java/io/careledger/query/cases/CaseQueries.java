@@ -109,6 +109,7 @@ public class CaseQueries {
         }
         term(filters, "severity", query.severity());
         term(filters, "storeId", query.storeId());
+        PagedSearch.anyOf(filters, "storeId", query.withinStores());
         term(filters, "department", query.department());
         term(filters, "owner", query.owner());
         if (query.breached() != null) {

@@ -65,6 +65,7 @@ public class CustomerQueries {
         List<Query> filters = new ArrayList<>();
         term(filters, "customer.tier", query.tier());
         term(filters, "customer.homeStoreId", query.homeStoreId());
+        PagedSearch.anyOf(filters, "customer.homeStoreId", query.withinStores());
         Query words = PagedSearch.allWords(SEARCH_TEXT, query.text());
         String phoneTail = words == null ? null : phoneTail(query.text());
         Query search = Query.of(q -> q.bool(bool -> {

@@ -89,6 +89,18 @@ public final class PagedSearch {
         }
     }
 
+    /**
+     * A filter to any of {@code values} when a set is given (null: no filter); an empty set matches nothing, so
+     * a staff member scoped to no store sees nothing rather than everything.
+     */
+    public static void anyOf(List<Query> filters, String field, java.util.Collection<?> values) {
+        if (values != null) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> terms = values.stream()
+                    .map(value -> co.elastic.clients.elasticsearch._types.FieldValue.of(value.toString())).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        }
+    }
+
     /** A range filter [{@code from}, {@code to}) when either bound is given. */
     public static void range(List<Query> filters, String field, Instant from, Instant to) {
         if (from != null || to != null) {

@@ -6,7 +6,9 @@ import io.careledger.api.common.StaffId;
 import io.careledger.api.error.CommandRejectedException;
 import io.careledger.api.error.ErrorCode;
 import io.careledger.service.config.ActorCorrelationDataProvider;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -31,10 +33,16 @@ public class Mutations {
     public static final String CHANNEL_HEADER = "X-CareLedger-Channel";
     static final String UNNAMED_CHANNEL = "API";
 
-    private final CommandGateway commands;
+    /** How long a duplicate waits for the first request with its id to finish before it is told to retry. */
+    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(10);
+    private static final long IN_FLIGHT_POLL_MILLIS = 50;
 
-    Mutations(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final MutationRequests requests;
+
+    Mutations(CommandGateway commands, MutationRequests requests) {
         this.commands = commands;
+        this.requests = requests;
     }
 
     /** The signed-in staff member, recorded as the actor of the command and of every event it causes. */
@@ -42,13 +50,61 @@ public class Mutations {
         return StaffId.of(SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
+    /**
+     * With a {@code requestId} in the mutation's input, the request is answered once: the id is claimed for the
+     * command before it is sent; a repeat of the same input reads the first command's result back again and sends
+     * nothing; the same id with another input is refused ({@code REQUEST_ID_REUSED}); a duplicate arriving while
+     * the first is still running waits for it. A refused command frees its id again, since it changed nothing.
+     */
     public <C, T> Outcome<T> execute(Supplier<C> command, Function<C, T> readBack) {
+        MutationRequest request = MutationRequest.take();
         C message;
         try {
             message = command.get();
         } catch (InvalidValueException e) {
             return Outcome.refused(new UserError(ErrorCode.INVALID_INPUT, e.getMessage(), e.field()));
         }
+        if (request == null) {
+            return send(message, readBack);
+        }
+        String actor = actor().value();
+        long giveUpAt = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
+        while (true) {
+            Optional<MutationRequests.Row> held = requests.claim(actor, request, message);
+            if (held.isEmpty()) {
+                Outcome<T> outcome = send(message, readBack);
+                if (outcome.errors().isEmpty()) {
+                    requests.complete(actor, request.requestId());
+                } else {
+                    requests.release(actor, request.requestId());
+                }
+                return outcome;
+            }
+            MutationRequests.Row row = held.get();
+            if (!row.mutation().equals(request.mutation()) || !row.fingerprint().equals(request.fingerprint())) {
+                return Outcome.refused(reused(request.requestId()));
+            }
+            if (row.state() == MutationRequests.State.DONE) {
+                @SuppressWarnings("unchecked")
+                C first = (C) row.command();
+                return Outcome.success(readBack.apply(first));
+            }
+            if (System.nanoTime() > giveUpAt) {
+                return Outcome.refused(new UserError(ErrorCode.REQUEST_IN_PROGRESS, "A request with this requestId is "
+                        + "still being processed, or its outcome is unknown after a failure; read the result before "
+                        + "retrying with a new requestId", InputRules.REQUEST_ID));
+            }
+            pause();
+        }
+    }
+
+    /** The refusal for an id already used with another input (or another mutation). */
+    public static UserError reused(String requestId) {
+        return new UserError(ErrorCode.REQUEST_ID_REUSED,
+                "requestId " + requestId + " was already used for a different request; use a new requestId", InputRules.REQUEST_ID);
+    }
+
+    private <C, T> Outcome<T> send(C message, Function<C, T> readBack) {
         try {
             commands.sendAndWait(message, MetaData.with(ActorCorrelationDataProvider.ACTOR, actor().value())
                                                   .and(ActorCorrelationDataProvider.CHANNEL, channel()));
@@ -56,6 +112,15 @@ public class Mutations {
             return Outcome.refused(toUserError(rootCause(e)));
         }
         return Outcome.success(readBack.apply(message));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(IN_FLIGHT_POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a duplicate request", e);
+        }
     }
 
     private static Throwable rootCause(RuntimeException e) {

@@ -136,13 +136,6 @@ abstract class ComplaintLifecycleScenario {
              .jsonPath("$.components.elasticsearch.status").isEqualTo("UP");
     }
 
-    @Test
-    void graphiqlIsServed() {
-        staff.anonymous().get().uri("/graphiql?path=/graphql").exchange()
-             .expectStatus().isOk()
-             .expectBody(String.class).value(page -> assertThat(page).containsIgnoringCase("graphiql"));
-    }
-
     private Map<String, Object> complaint(String id) {
         return agent.document("query($id: ID!) { complaint(id: $id) { openedAt " + COMPLAINT_FIELDS + " } }")
                     .variable("id", id)

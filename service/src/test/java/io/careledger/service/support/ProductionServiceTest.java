@@ -19,12 +19,14 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("production")
-@ContextConfiguration(initializers = ProductionBackends.class)
+@ContextConfiguration(initializers = {ProductionBackends.class, TestTokens.class})
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = {
         "careledger.data-dir=./target/it-data/production",
         "careledger.scheduler.polling-interval=200ms",
         "careledger.kurrentdb.operation-timeout=2s",
+        // The profile signs staff in with bearer tokens only; the shared scenarios sign in with the documented users.
+        "careledger.security.basic.enabled=true",
 })
 public @interface ProductionServiceTest {
 }

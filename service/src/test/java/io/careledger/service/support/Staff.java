@@ -34,6 +34,18 @@ public final class Staff {
         return as("admin", "admin-pass");
     }
 
+    /** The store-scoped agent of the embedded run (store SH-001). */
+    public HttpGraphQlTester agentSh() {
+        return as("agent-sh", "agent-sh-pass");
+    }
+
+    /** A client presenting a bearer token. */
+    public HttpGraphQlTester bearer(String token) {
+        return HttpGraphQlTester.create(client(baseUrl + "/graphql").mutate()
+                .defaultHeaders(headers -> headers.setBearerAuth(token))
+                .build());
+    }
+
     public HttpGraphQlTester as(String user, String password) {
         return HttpGraphQlTester.create(client(baseUrl + "/graphql").mutate()
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password))

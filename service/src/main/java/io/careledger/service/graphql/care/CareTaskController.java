@@ -17,6 +17,7 @@ import io.careledger.service.graphql.Connection;
 import io.careledger.service.graphql.Mutations;
 import io.careledger.service.graphql.UserError;
 import io.careledger.service.security.Access;
+import io.careledger.service.security.StaffScopes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -40,12 +41,15 @@ public class CareTaskController {
     private final QueryGateway queries;
     private final HomeVisitPlanner homeVisits;
     private final Clock clock;
+    private final StaffScopes scopes;
 
-    CareTaskController(Mutations mutations, QueryGateway queries, HomeVisitPlanner homeVisits, Clock clock) {
+    CareTaskController(Mutations mutations, QueryGateway queries, HomeVisitPlanner homeVisits, Clock clock,
+                       StaffScopes scopes) {
         this.mutations = mutations;
         this.queries = queries;
         this.homeVisits = homeVisits;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     record CompleteCareTaskInput(String careTaskId, CareOutcome outcome, String notes, Instant callbackAt) {
@@ -104,7 +108,8 @@ public class CareTaskController {
                                               @Argument Instant dueBefore, @Argument String customerId,
                                               @Argument Integer first, @Argument String after) {
         var search = new SearchCareTasks(staffId == null ? null : StaffId.of(staffId), status, dueBefore,
-                customerId == null ? null : CustomerId.of(customerId), Connection.pageSize(first, SearchCareTasks.MAX_PAGE_SIZE), after);
+                customerId == null ? null : CustomerId.of(customerId), Connection.pageSize(first, SearchCareTasks.MAX_PAGE_SIZE), after,
+                scopes.currentStoreIds());
         CareTaskPage page = queries.query(search, ResponseTypes.instanceOf(CareTaskPage.class)).join();
         return Connection.of(page.hits(), CareTaskPage.Hit::task, CareTaskPage.Hit::cursor, page.hasNextPage(), page.totalCount());
     }

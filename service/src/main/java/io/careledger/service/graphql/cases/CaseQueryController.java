@@ -27,6 +27,7 @@ import io.careledger.api.repair.RepairView;
 import io.careledger.service.graphql.Connection;
 import io.careledger.service.graphql.InputField;
 import io.careledger.service.security.Access;
+import io.careledger.service.security.StaffScopes;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,9 +42,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class CaseQueryController {
     private final QueryGateway queries;
+    private final StaffScopes scopes;
 
-    CaseQueryController(QueryGateway queries) {
+    CaseQueryController(QueryGateway queries, StaffScopes scopes) {
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     @QueryMapping
@@ -65,7 +68,7 @@ public class CaseQueryController {
         int pageSize = Connection.pageSize(first, SearchCases.MAX_PAGE_SIZE);
         SearchCases search = new SearchCases(text, kind, status, refundStatus, repairStatus, severity,
                 storeId == null ? null : StoreId.of(storeId), department, InputField.parse("owner", owner, StaffId::of),
-                breached, from, to, pageSize, after);
+                breached, from, to, pageSize, after, scopes.currentStoreIds());
         CasePage page = queries.query(search, ResponseTypes.instanceOf(CasePage.class)).join();
         return Connection.of(page.hits(), CasePage.Hit::caseView, CasePage.Hit::cursor, page.hasNextPage(), page.totalCount());
     }

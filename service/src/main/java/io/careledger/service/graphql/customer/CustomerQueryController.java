@@ -13,6 +13,7 @@ import io.careledger.api.customer.SurveySubject;
 import io.careledger.api.customer.Tier;
 import io.careledger.service.graphql.Connection;
 import io.careledger.service.security.Access;
+import io.careledger.service.security.StaffScopes;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,9 +31,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class CustomerQueryController {
     private final QueryGateway queries;
+    private final StaffScopes scopes;
 
-    CustomerQueryController(QueryGateway queries) {
+    CustomerQueryController(QueryGateway queries, StaffScopes scopes) {
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     @QueryMapping
@@ -48,7 +51,7 @@ public class CustomerQueryController {
     public Connection<CustomerView> searchCustomers(@Argument String text, @Argument Tier tier, @Argument String storeId,
                                                     @Argument Integer first, @Argument String after) {
         var search = new SearchCustomers(text, tier, storeId == null ? null : StoreId.of(storeId),
-                Connection.pageSize(first, SearchCustomers.MAX_PAGE_SIZE), after);
+                Connection.pageSize(first, SearchCustomers.MAX_PAGE_SIZE), after, scopes.currentStoreIds());
         CustomerPage page = queries.query(search, ResponseTypes.instanceOf(CustomerPage.class)).join();
         return Connection.of(page.hits(), CustomerPage.Hit::customer, CustomerPage.Hit::cursor, page.hasNextPage(), page.totalCount());
     }
