@@ -104,6 +104,8 @@ public final class OperationMatrix {
         mutation("recordReferral", Access.STAFF, "");
         mutation("completeCareTask", Access.STAFF, "");
         mutation("recordSurveyResponse", Access.STAFF, "");
+        rule("Mutation.eraseCustomerPersonalData", new Rule(Access.ERASE, Scope.NONE, IdKind.NONE,
+                "with a reason; shreds the customer's key (see Personal data)"));
         rule("Mutation.planHomeVisits", new Rule(Access.SUPERVISOR, Scope.UNSCOPED_STAFF_ONLY, IdKind.NONE,
                 "plans every configured region; unscoped supervisors only"));
         // Mutations: operating the read models
