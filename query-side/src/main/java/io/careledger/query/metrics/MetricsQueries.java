@@ -155,7 +155,7 @@ public class MetricsQueries {
                     s.avg("csat"),
                     s.valueCount("csatCount"),
                     npsCount == 0 ? null
-                            : 100.0 * (s.filterCount("promoters") - s.filterCount("detractors")) / npsCount,
+                            : round(100.0 * (s.filterCount("promoters") - s.filterCount("detractors")) / npsCount),
                     npsCount,
                     cases ? r.count() : null,
                     cases ? BigDecimal.valueOf(Math.round(r.sum("paid")), 2) : null,
@@ -326,7 +326,15 @@ public class MetricsQueries {
     }
 
     static Double ratio(long numerator, long denominator) {
-        return denominator == 0 ? null : (double) numerator / denominator;
+        return denominator == 0 ? null : round((double) numerator / denominator);
+    }
+
+    /**
+     * Six decimals: Elasticsearch adds a bucket's values in whatever order its segments hold them, so the last
+     * bits of an average differ between two indices of the same facts (a rebuild); figures must not.
+     */
+    static Double round(Double value) {
+        return value == null ? null : Math.round(value * 1e6) / 1e6;
     }
 
     // --- filters ---
@@ -426,7 +434,7 @@ public class MetricsQueries {
 
         Double avg(String name) {
             Aggregate aggregate = aggregations.get(name);
-            return aggregate == null ? null : aggregate.avg().value();
+            return aggregate == null ? null : round(aggregate.avg().value());
         }
 
         double sum(String name) {

@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic against configured staff accounts. The GraphQL endpoint needs a signed-in user (401 otherwise);
- * which operation needs which role is declared on the controllers. The GraphiQL page and health are open.
+ * which operation needs which role is declared on the controllers. The GraphiQL page, the dashboard page and health are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -26,6 +26,8 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        // The dashboard page and its scripts hold no data; its figures come from /graphql, signed in.
+                        .requestMatchers("/dashboard", "/dashboard/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // A stateless API called with credentials on every request: no session, so no CSRF token.
