@@ -119,17 +119,19 @@
       ['SLA breach rate', filed ? pct(breaches / filed) : '–'],
       ['CSAT', fmt(weighted(buckets, 'csatAverage', 'csatCount'), 2, ' / 5')],
       ['NPS', fmt(weighted(buckets, 'nps', 'npsCount'), 0)],
-      ['Refunds', refunds + ' · ' + amount.toFixed(2) + ' ' + currency],
+      ['Refunds', String(refunds), false, amount.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' ' + currency + ' paid'],
       ['Repeat purchase ≤90 d', resolved ? pct(total(buckets, 'repeatPurchases') / resolved) : '–'],
-      ['Flagged categories', flagged ? '⚑ ' + [...new Set(buckets.flatMap(b => b.flaggedCategories.map(c => c.category)))].join(', ') : 'none', flagged]
+      ['Periods with a category above 40%', flagged ? '⚑ ' + buckets.filter(b => b.flaggedCategories.length > 0).length : '0', flagged,
+        [...new Set(buckets.flatMap(b => b.flaggedCategories.map(c => c.category)))].join(', ')]
     ];
     $('headline').innerHTML = '';
-    for (const [label, value, flag] of cards) {
+    for (const [label, value, flag, detail] of cards) {
       const card = document.createElement('div');
       card.className = 'card' + (flag ? ' flag' : '');
-      card.innerHTML = '<div class="value"></div><div class="label"></div>';
+      card.innerHTML = '<div class="value"></div><div class="label"></div><div class="detail"></div>';
       card.querySelector('.value').textContent = value;
       card.querySelector('.label').textContent = label;
+      card.querySelector('.detail').textContent = detail || '';
       $('headline').appendChild(card);
     }
   }
@@ -154,7 +156,8 @@
         { type: 'line', label: 'avg first response (min)', data: buckets.map(b => b.avgFirstResponseMinutes), borderColor: COLORS[0], yAxisID: 'minutes', spanGaps: true },
         { type: 'line', label: 'p90 first response (min)', data: buckets.map(b => b.p90FirstResponseMinutes), borderColor: COLORS[1], borderDash: [4, 3], yAxisID: 'minutes', spanGaps: true }
       ] },
-      options: { scales: { count: { position: 'right', beginAtZero: true, grid: { display: false } }, minutes: { beginAtZero: true } } }
+      options: { scales: { count: { position: 'left', beginAtZero: true, title: { display: true, text: 'complaints' } },
+        minutes: { position: 'right', beginAtZero: true, grid: { display: false }, title: { display: true, text: 'minutes' } } } }
     });
     draw('resolution', 'chart-resolution', {
       type: 'line',
@@ -179,7 +182,8 @@
         { type: 'line', label: 'amount paid', data: buckets.map(b => b.refundsAmount ? Number(b.refundsAmount.amount) : null), borderColor: COLORS[2], yAxisID: 'amount' },
         { type: 'line', label: 'automatic approval %', data: asPercent(buckets.map(b => b.autoApprovalRate)), borderColor: COLORS[3], borderDash: [4, 3], yAxisID: 'share', spanGaps: true }
       ] },
-      options: { scales: { count: { beginAtZero: true }, amount: { position: 'right', beginAtZero: true, grid: { display: false } }, share: { display: false, min: 0, max: 100 } } }
+      options: { scales: { count: { beginAtZero: true, title: { display: true, text: 'refunds' } },
+        amount: { position: 'right', beginAtZero: true, grid: { display: false }, title: { display: true, text: 'paid' } }, share: { display: false, min: 0, max: 100 } } }
     });
     const categories = [...new Set(buckets.flatMap(b => b.topCategories.map(c => c.category)))];
     draw('categories', 'chart-categories', {

@@ -60,6 +60,12 @@ class MetricsIT {
     }
 
     @Test
+    void theIndexNamesTheDefinitionVersionItIsBuiltFor() throws IOException {
+        assertThat(world().index.readDefinitionVersion()).as("metrics-mapping.json _meta.definitionVersion")
+                .contains(MetricsDefinition.VERSION);
+    }
+
+    @Test
     void emptyPeriodsCountZeroAndHaveNoRatesOrAverages() throws IOException {
         List<MetricsBucket> days = world().project().metrics(march(10), march(13), Granularity.DAY);
 
