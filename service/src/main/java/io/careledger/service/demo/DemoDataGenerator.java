@@ -83,12 +83,13 @@ import org.slf4j.LoggerFactory;
  * {@link Random}, and every command is sent with the clock set to its generated moment ({@link TimeTravel}),
  * in time order (a discrete-event simulation: a step schedules the steps that follow from it).
  * <p>
- * Deadlines are the one thing the service decides on its own timer. To keep runs reproducible the generator
- * never lets the clock pass an open first-response deadline unobserved: a complaint meant to be answered late
- * gets a checkpoint just after its deadline, where the generator asks the scheduler to run what is due and
- * waits for the missed deadline to be recorded. Other timers (refund review, care overdue, dormancy) add events
- * that no metric counts. Steps at or after {@code until} are not taken, and no complaint is filed in the last
- * days, so nothing the metrics count is left for a timer after the run.
+ * Deadlines are the one thing the service decides on its own timer. To keep runs reproducible the deadline
+ * scheduler is paused while the generator runs, so no timer races a generated command (a command cancelling a
+ * deadline that is being run fails). A complaint meant to be answered late gets a checkpoint just after its
+ * deadline, where the generator lets the scheduler run what is due, waits for the missed deadline to be
+ * recorded and for the scheduler to fall idle, and pauses it again. Other timers (refund review, care overdue,
+ * dormancy) add events no metric counts, whenever they run. Steps at or after {@code until} are not taken, and
+ * no complaint is filed in the last days, so nothing the metrics count is left for a timer after the run.
  */
 public class DemoDataGenerator {
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
@@ -359,10 +360,15 @@ public class DemoDataGenerator {
 
         /** The deadline has just passed: have the scheduler run it now and wait until it is recorded. */
         private void awaitDeadline(ComplaintId id) {
-            scheduler.triggerCheckForDueExecutions();
-            if (!waitFor(() -> hasEvent(id.value(), ComplaintDeadlineMissed.class))) {
-                log.warn("The missed first-response deadline of demo complaint {} was not recorded within {}", id,
-                        WAIT_FOR_SERVICE);
+            scheduler.resume();
+            try {
+                scheduler.triggerCheckForDueExecutions();
+                if (!waitFor(() -> hasEvent(id.value(), ComplaintDeadlineMissed.class))) {
+                    log.warn("The missed first-response deadline of demo complaint {} was not recorded within {}", id,
+                            WAIT_FOR_SERVICE);
+                }
+            } finally {
+                pauseDeadlines();
             }
         }
 
@@ -498,7 +504,7 @@ public class DemoDataGenerator {
         // --- repairs ---
 
         private void repair(Purchase purchase) {
-            Instant at = between(purchase.at(), Duration.ofDays(16), Duration.ofDays(150));
+            Instant at = between(purchase.at(), Duration.ofDays(16), Duration.ofDays(75));
             RepairId id = RepairId.of(settings.prefix() + "-rp-" + purchase.order());
             StaffId clerk = staffOf(purchase.store(), 1);
             boolean misuse = random.nextDouble() < 0.15;
@@ -543,6 +549,7 @@ public class DemoDataGenerator {
                 customer(i);
             }
             ConsoleProgress bar = new ConsoleProgress(progress, start, settings.until());
+            pauseDeadlines();
             try {
                 while (!steps.isEmpty()) {
                     Step step = steps.poll();
@@ -553,6 +560,7 @@ public class DemoDataGenerator {
                 }
             } finally {
                 clock.backToPresent();
+                scheduler.resume();
                 bar.done(accepted + refused);
             }
             return new Summary(customers, purchases, complaints, refunds, repairs, surveys, followUps, accepted,
@@ -566,6 +574,14 @@ public class DemoDataGenerator {
         log.info("Demo data ({} customers, seed {}, {} months until {}): {}", settings.customers(), settings.seed(),
                 settings.months(), settings.until(), summary);
         return summary;
+    }
+
+    /** Stops the scheduler picking deadlines, and waits for those it is running to finish. */
+    private void pauseDeadlines() {
+        scheduler.pause();
+        if (!waitFor(() -> scheduler.getCurrentlyExecuting().isEmpty())) {
+            log.warn("The deadline scheduler still runs {} after {}", scheduler.getCurrentlyExecuting(), WAIT_FOR_SERVICE);
+        }
     }
 
     private <T> T first(String aggregateId, Class<T> type) {
