@@ -11,7 +11,7 @@
     flaggedCategories { category share }`;
   const STAFF_FIELDS = `staffId complaintsOwned avgFirstResponseMinutes firstContactResolutionRate followUpsAssigned
     followUpsCompleted followUpCompletionRate csatAverage csatCount`;
-  const COLORS = ['#0b6bcb', '#c2410c', '#15803d', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#475569', '#9333ea'];
+  const COLORS = ['#0b6bcb', '#c2410c', '#15803d', '#7c3aed', '#ca8a04', '#0e7490', '#be185d', '#4d7c0f', '#475569', '#9333ea'];
   const charts = {};
   window.dashboardCharts = charts;
   window.dashboardState = { loads: 0, lastError: null };

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Demo mode: {@code --careledger.demo.customers=N} generates a dataset when the service has started (see the
@@ -26,7 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "careledger.demo", name = "customers")
 public class DemoConfiguration {
 
+    /**
+     * Primary: the service's own system clock may be defined as well (its {@code @ConditionalOnMissingBean} is
+     * judged before this configuration is read), and every decision must read this one.
+     */
     @Bean
+    @Primary
     DemoClock demoClock() {
         return new DemoClock(Clock.systemUTC());
     }
