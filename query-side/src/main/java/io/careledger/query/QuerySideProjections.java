@@ -6,6 +6,8 @@ import io.careledger.query.cases.CaseIndex;
 import io.careledger.query.cases.CaseProjection;
 import io.careledger.query.customer.CustomerIndex;
 import io.careledger.query.customer.CustomerProjection;
+import io.careledger.query.metrics.MetricsIndex;
+import io.careledger.query.metrics.MetricsProjection;
 import io.careledger.query.projection.Projection;
 import io.careledger.query.projection.ProjectionName;
 import io.careledger.query.projection.ProjectionRebuilder;
@@ -39,5 +41,10 @@ public class QuerySideProjections {
     @Bean
     Projection careTasksProjectionDescriptor(CareTaskIndex index) {
         return new Projection(ProjectionName.CARE_TASKS, CareTaskProjection.PROCESSING_GROUP, index);
+    }
+
+    @Bean
+    Projection metricsProjectionDescriptor(MetricsIndex index) {
+        return new Projection(ProjectionName.METRICS, MetricsProjection.PROCESSING_GROUP, index);
     }
 }

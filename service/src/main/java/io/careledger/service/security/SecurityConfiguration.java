@@ -38,7 +38,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who is calling. HTTP Basic against configured staff accounts (the embedded run) and/or OAuth2 bearer tokens
  * (JWT) from an identity provider (the production profile), each switched by {@code careledger.security.basic.enabled}
  * and {@code careledger.security.jwt.enabled}. The GraphQL endpoint needs a signed-in user (401 otherwise); which
- * operation needs which role is {@link OperationMatrix}. The GraphiQL page and health are open.
+ * operation needs which role is {@link OperationMatrix}. The GraphiQL page, the dashboard page (it holds
+ * no data; its figures come from /graphql, signed in) and health are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,6 +51,7 @@ public class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+                    .requestMatchers("/dashboard", "/dashboard/**", "/webjars/**").permitAll()
                     .anyRequest().authenticated())
             // A stateless API called with credentials on every request: no session, so no CSRF token.
             .csrf(csrf -> csrf.disable())
