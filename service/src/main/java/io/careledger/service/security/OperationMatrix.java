@@ -64,6 +64,8 @@ public final class OperationMatrix {
         query("customerTimeline", Access.READ_CASES, Scope.TARGETS, IdKind.NONE, "");
         query("careTasks", Access.READ_CASES, Scope.FILTERED, IdKind.NONE, "scoped staff see their stores' tasks only");
         query("careTask", Access.READ_CASES, Scope.TARGETS, IdKind.CARE_TASK, "");
+        query("serviceMetrics", Access.METRICS, Scope.FILTERED, IdKind.NONE, "scoped staff see their stores' figures only");
+        query("staffPerformance", Access.METRICS, Scope.FILTERED, IdKind.NONE, "scoped staff see their stores' figures only");
         // Subscriptions
         subscription("customerTimeline", Access.READ_CASES, Scope.TARGETS, "");
         // Mutations: complaints

@@ -13,6 +13,7 @@ import io.careledger.api.metrics.StaffMetrics;
 import io.careledger.service.care.RegionsProperties;
 import io.careledger.service.graphql.QueryInputException;
 import io.careledger.service.security.Access;
+import io.careledger.service.security.StaffScopes;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -35,12 +36,14 @@ import org.springframework.stereotype.Controller;
 public class MetricsController {
     private final QueryGateway queries;
     private final RegionsProperties regions;
+    private final StaffScopes scopes;
     private final String currency;
 
-    MetricsController(QueryGateway queries, RegionsProperties regions,
+    MetricsController(QueryGateway queries, RegionsProperties regions, StaffScopes scopes,
                       @Value("${careledger.metrics.currency:CNY}") String currency) {
         this.queries = queries;
         this.regions = regions;
+        this.scopes = scopes;
         this.currency = currency;
     }
 
@@ -72,8 +75,24 @@ public class MetricsController {
         return new Money(bucket.refundsAmount(), bucket.refundsCurrency() == null ? currency : bucket.refundsCurrency());
     }
 
-    /** Null for every store; a store, a region's stores, or the store if it is in the region. */
+    /**
+     * Null for every store; a store, a region's stores, or the store if it is in the region — and never more than
+     * a store-scoped staff member's own stores.
+     */
     private Set<StoreId> stores(String storeId, String regionId) {
+        Set<StoreId> asked = askedStores(storeId, regionId);
+        Set<StoreId> mine = scopes.currentStoreIds();
+        if (mine == null) {
+            return asked;
+        }
+        Set<StoreId> allowed = new HashSet<>(mine);
+        if (asked != null) {
+            allowed.retainAll(asked);
+        }
+        return allowed;
+    }
+
+    private Set<StoreId> askedStores(String storeId, String regionId) {
         Set<StoreId> stores = null;
         if (regionId != null) {
             stores = regions.regions().stream().filter(region -> region.id().equals(regionId)).findFirst()
