@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -114,7 +115,6 @@ final class Phases {
     static final class Measured {
         double mutationsPerSecond;
         Latencies mutationLatency = new Latencies();
-        long firstThroughputIndex;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -335,7 +335,6 @@ final class Phases {
         int warmUp = Math.max(5, Math.min(10, options.seconds() / 3));
         say("Command throughput: %d clients filing and acknowledging complaints, %d s warm-up, %d s measured",
                 Options.CLIENTS, warmUp, options.seconds());
-        measured.firstThroughputIndex = -1;
         long start = System.nanoTime();
         long measureFrom = start + warmUp * 1_000_000_000L;
         long measureTo = measureFrom + options.seconds() * 1_000_000_000L;
@@ -444,11 +443,11 @@ final class Phases {
                 }
                 return null;
             });
-            rawSizes = payloadSizes(dataSource, 0);
+            rawSizes = payloadSizes(dataSource);
         }
         double[] serviceSizes;
         try (HikariDataSource dataSource = EventStoreFiles.open(EventStoreFiles.url(work.resolve("data")), 1)) {
-            serviceSizes = payloadSizes(dataSource, measured.firstThroughputIndex);
+            serviceSizes = payloadSizes(dataSource);
         }
         double rawRate = appends.get() / (double) options.seconds();
         double ratio = measured.mutationsPerSecond / rawRate;
@@ -474,7 +473,7 @@ final class Phases {
     }
 
     /** Average payload and metadata sizes of filed and acknowledged events with the throughput description. */
-    private static double[] payloadSizes(HikariDataSource dataSource, long fromIndex) throws SQLException {
+    private static double[] payloadSizes(HikariDataSource dataSource) throws SQLException {
         double[] sizes = new double[4];
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             String filed = "SELECT AVG(OCTET_LENGTH(payload)), AVG(OCTET_LENGTH(metaData)) FROM DomainEventEntry "
@@ -517,7 +516,7 @@ final class Phases {
         long total = 0;
         long lastReport = 0;
         while (finished.size() < projections.length) {
-            Thread.sleep(500);
+            Thread.sleep(2000);
             StringBuilder progress = new StringBuilder();
             for (String projection : projections) {
                 JsonNode state = admin.call("query($p: ProjectionName!) { projectionRebuild(projection: $p) { phase "
@@ -575,7 +574,7 @@ final class Phases {
                         + String.format(" (1 M at this rate: %.1f min)", 1_000_000.0 / rate / 60));
         report.section(REBUILD, String.format("""
                 `rebuildProjection` (as `admin`) for all four projections at once, progress polled with
-                `projectionRebuild` every 0.5 s, until all four report `COMPLETED` (queries read the new indices):
+                `projectionRebuild` every 2 s, until all four report `COMPLETED` (queries read the new indices):
                 **%,d events in %.0f s, %,.0f events/s**. CPU used meanwhile: service %.0f s, Elasticsearch %.0f s
                 (of %.0f s × 2 cores available).
 
@@ -635,6 +634,12 @@ final class Phases {
 
     void startUp(StartUp empty, double readyWithData, double generationSeconds, DemoEvents.Counts counts)
             throws IOException {
+        String elasticsearchJava;
+        try {
+            elasticsearchJava = Files.readSymbolicLink(Path.of("/proc", Long.toString(elasticsearchPid), "exe")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            elasticsearchJava = "unknown";
+        }
         long servicePeak = ServiceProcess.peakRssMib(servicePid).orElse(-1);
         long elasticsearchPeak = ServiceProcess.peakRssMib(elasticsearchPid).orElse(-1);
         report.row("5. start-up to ready (empty / with the data)", String.format("%.1f s / %.1f s",
@@ -654,10 +659,10 @@ final class Phases {
                 | Elasticsearch peak RSS (VmHWM) | %,d MiB (at ready) | %,d MiB (whole run) |
 
                 The service runs with the JVM's default heap sizing (a quarter of RAM as the maximum); Elasticsearch
-                with the configured 512 MiB heap. Writing the %,d generated events straight into the store took %.0f s
+                with the configured 512 MiB heap, on `%s`. Writing the %,d generated events straight into the store took %.0f s
                 (%,.0f events/s, batches of 5,000 in one transaction), which is context, not a figure.
                 """, counts.events(), empty.readySeconds(), readyWithData, empty.serviceRssMib(), servicePeak,
-                empty.elasticsearchRssMib(), elasticsearchPeak, counts.events(), generationSeconds,
+                empty.elasticsearchRssMib(), elasticsearchPeak, elasticsearchJava, counts.events(), generationSeconds,
                 counts.events() / generationSeconds));
     }
 

@@ -24,10 +24,10 @@ public class SchedulerConfiguration {
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
                                 @Value("${careledger.scheduler.polling-interval:5s}") Duration pollingInterval) {
-        // Transaction-aware: a deadline scheduled or cancelled by a command joins the command's transaction on the
-        // connection it already holds. On a connection of its own, every command that touches a deadline needed a
-        // second pooled connection while holding the first; under concurrent commands the pool ran dry and they
-        // all waited for each other until the pool's timeout (found by the benchmark with 8 clients).
+        // Transaction-aware: a deadline scheduled or cancelled by a command joins the command's transaction (see
+        // AxonConfiguration#axonTransactionManager) on the connection it already holds. On a connection of its own,
+        // every command that touches a deadline needed a second pooled connection while holding the first; under
+        // concurrent commands the pool ran dry and they all waited for each other until the pool's timeout.
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                         .pollingInterval(pollingInterval)
                         .threads(2)
