@@ -19,7 +19,7 @@ import io.careledger.query.elasticsearch.ElasticsearchConfiguration;
 
 /**
  * The benchmark: every figure against its raw part measured in the same run. See the README's "Benchmarks" and
- * {@code bench/RESULTS.md}. Run from the repository root after {@code mvn -B -q -DskipTests package}:
+ * {@code bench/RESULTS.md}. Run from the repository root after {@code mvn -B -q -DskipTests clean package}:
  * <pre>java -jar bench/target/careledger-bench.jar [--scale 1.0]</pre>
  */
 public final class Bench {
@@ -32,7 +32,7 @@ public final class Bench {
         Options options = Options.parse(args);
         if (!Files.isRegularFile(options.serviceJar())) {
             throw new IllegalStateException("No service jar at " + options.serviceJar()
-                    + ": run `mvn -B -q -DskipTests package` from the repository root first");
+                    + ": run `mvn -B -q -DskipTests clean package` from the repository root first");
         }
         Path work = options.work() != null ? Files.createDirectories(options.work().toAbsolutePath())
                 : Files.createTempDirectory("careledger-bench");

@@ -36,7 +36,7 @@ record Machine(String cpu, int cores, long memoryMib, String loadAverage, String
                 so a busy machine still compares. Regenerate with (from the repository root):
 
                 ```bash
-                mvn -B -q -DskipTests package && java -jar bench/target/careledger-bench.jar --scale %s
+                mvn -B -q -DskipTests clean package && java -jar bench/target/careledger-bench.jar --scale %s%s
                 ```
 
                 | | |
@@ -49,7 +49,8 @@ record Machine(String cpu, int cores, long memoryMib, String loadAverage, String
                 | service and bench JDK | %s |
                 | Elasticsearch | the service's managed node (the packaged 9.x distribution, 512 MiB heap, its own JDK ≥ 21) |
                 | clients | %d concurrent GraphQL clients (HTTP/1.1, Basic auth as `agent`), one bench JVM |
-                """.formatted(options.scale(), DateTimeFormatter.ISO_INSTANT.format(date.atOffset(ZoneOffset.UTC)
+                """.formatted(options.scale(), options.serviceArgs().isEmpty() ? ""
+                        : " --service-arg " + String.join(" --service-arg ", options.serviceArgs()), DateTimeFormatter.ISO_INSTANT.format(date.atOffset(ZoneOffset.UTC)
                         .withNano(0).toInstant()), commit, options.scale(), counts.customers(), counts.events(),
                 counts.cases(), counts.careTasks(), cpu, cores, memoryMib, kernel, loadAverage, jdk, Options.CLIENTS);
     }
