@@ -28,7 +28,18 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // The HTTP and Elasticsearch clients' threads would keep the JVM alive after a failed phase.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         Options options = Options.parse(args);
         if (!Files.isRegularFile(options.serviceJar())) {
             throw new IllegalStateException("No service jar at " + options.serviceJar()
@@ -90,7 +101,6 @@ public final class Bench {
                 deleteQuietly(work);
             }
         }
-        System.exit(0);
     }
 
     static void say(String format, Object... args) {
