@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,8 +18,14 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import jakarta.annotation.PostConstruct;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * One read model's documents in Elasticsearch. Physical indices are versioned ({@code NAME-000001}, …) and
@@ -83,9 +91,25 @@ public class IndexFamily {
         return indexBehind(name);
     }
 
-    /** The physical index behind the write alias. */
+    /**
+     * The physical index behind the write alias. Inside an Axon unit of work (a projection's batch of events) it is
+     * looked up once and remembered for the rest of that unit of work: a lookup per event was one of the three
+     * Elasticsearch round trips each event cost. A batch then writes to one index throughout, which is what the
+     * rebuild needs anyway; the alias only moves while the projection's processor is stopped.
+     */
     public String writeIndex() throws IOException {
-        return indexBehind(writeAlias);
+        if (!CurrentUnitOfWork.isStarted()) {
+            return indexBehind(writeAlias);
+        }
+        Map<String, Object> resources = CurrentUnitOfWork.get().root().resources();
+        String key = IndexFamily.class.getName() + ":" + writeAlias;
+        Object known = resources.get(key);
+        if (known instanceof String index) {
+            return index;
+        }
+        String index = indexBehind(writeAlias);
+        resources.put(key, index);
+        return index;
     }
 
     /** Creates the next versioned index from the mapping file; no alias points at it yet. */
@@ -122,6 +146,13 @@ public class IndexFamily {
      * @param excludes stored fields that {@code type} does not have
      */
     protected <T> Optional<T> get(String index, String id, Class<T> type, String... excludes) throws IOException {
+        Writes writes = bufferedWrites(false);
+        if (writes != null) {
+            Object pending = writes.pending(index, id);
+            if (type.isInstance(pending)) {
+                return Optional.of(type.cast(pending));
+            }
+        }
         GetResponse<T> found = client.get(get -> {
             get.index(index).id(id);
             if (excludes.length > 0) {
@@ -133,11 +164,17 @@ public class IndexFamily {
     }
 
     /**
-     * Writes the whole document with {@code version} as its external version.
+     * Writes the whole document with {@code version} as its external version. During a replay the write is
+     * buffered (see {@link #bufferedWrites}) and reported as made; Elasticsearch still refuses it at the flush if
+     * the index holds this version or a newer one.
      *
      * @return false when the index already holds this version or a newer one, which leaves it unchanged
      */
     protected boolean putVersioned(String index, String id, Object document, long version) throws IOException {
+        Writes writes = bufferedWrites(true);
+        if (writes != null) {
+            return writes.put(index, id, document, version);
+        }
         try {
             client.index(put -> put.index(index).id(id).document(document)
                     .versionType(VersionType.External)
@@ -201,12 +238,17 @@ public class IndexFamily {
     }
 
     /**
-     * Creates an immutable document.
+     * Creates an immutable document. During a replay (never visible at once then) the write is buffered like
+     * {@link #putVersioned}'s, and an existing document is left as it was at the flush.
      *
      * @param visibleToSearch make it visible to searches at once (refreshes the shard: use it sparingly)
      * @return false when a document with this id exists already, which stays as it was
      */
     protected boolean create(String index, String id, Object document, boolean visibleToSearch) throws IOException {
+        Writes writes = visibleToSearch ? null : bufferedWrites(true);
+        if (writes != null) {
+            return writes.create(index, id, document);
+        }
         try {
             client.create(create -> create.index(index).id(id).document(document)
                     .refresh(visibleToSearch ? Refresh.True : Refresh.False));
@@ -216,6 +258,103 @@ public class IndexFamily {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The writes buffered in the current unit of work, when it handles a replayed event (a rebuild): they go to
+     * Elasticsearch in one {@code _bulk} request when the batch prepares to commit, so a rebuild costs a request
+     * per batch instead of one per event. Live events are written at once, as before: their writes report whether
+     * they changed anything, and a live timeline entry may need to be visible to searches immediately. A flush that
+     * fails fails the batch, which the processor retries from its last token; every write is idempotent.
+     *
+     * @param create start buffering in this unit of work if it has not yet
+     * @return null when writes go to Elasticsearch at once
+     */
+    private Writes bufferedWrites(boolean create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (!(unitOfWork.getMessage() instanceof TrackedEventMessage<?> event) || !ReplayToken.isReplay(event)) {
+            return null;
+        }
+        UnitOfWork<?> batch = unitOfWork.root();
+        String key = Writes.class.getName();
+        Object known = batch.resources().get(key);
+        if (known instanceof Writes writes) {
+            return writes;
+        }
+        if (!create) {
+            return null;
+        }
+        Writes writes = new Writes(client);
+        batch.resources().put(key, writes);
+        batch.onPrepareCommit(committing -> writes.flush());
+        return writes;
+    }
+
+    /** One batch's buffered writes, in order, the last write of a document replacing earlier ones. */
+    private static final class Writes {
+        private record Write(String index, String id, Object document, Long version) {
+        }
+
+        private final ElasticsearchClient client;
+        private final Map<String, Write> writes = new LinkedHashMap<>();
+
+        private Writes(ElasticsearchClient client) {
+            this.client = client;
+        }
+
+        Object pending(String index, String id) {
+            Write write = writes.get(index + "/" + id);
+            return write == null ? null : write.document();
+        }
+
+        boolean put(String index, String id, Object document, long version) {
+            Write earlier = writes.get(index + "/" + id);
+            if (earlier != null && earlier.version() != null && earlier.version() >= version) {
+                return false;
+            }
+            writes.put(index + "/" + id, new Write(index, id, document, version));
+            return true;
+        }
+
+        boolean create(String index, String id, Object document) {
+            return writes.putIfAbsent(index + "/" + id, new Write(index, id, document, null)) == null;
+        }
+
+        void flush() {
+            if (writes.isEmpty()) {
+                return;
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (Write write : writes.values()) {
+                if (write.version() == null) {
+                    bulk.operations(op -> op.create(create -> create.index(write.index()).id(write.id())
+                            .document(write.document())));
+                } else {
+                    bulk.operations(op -> op.index(put -> put.index(write.index()).id(write.id())
+                            .document(write.document()).versionType(VersionType.External).version(write.version())));
+                }
+            }
+            BulkResponse response;
+            try {
+                response = client.bulk(bulk.build());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write a batch of " + writes.size() + " documents", e);
+            }
+            if (response.errors()) {
+                // A conflict means the document is already there at this version or later: already applied.
+                response.items().stream()
+                        .filter(item -> item.error() != null && item.status() != CONFLICT)
+                        .findFirst()
+                        .ifPresent(item -> {
+                            throw new IllegalStateException("Elasticsearch refused document " + item.id() + " of "
+                                    + item.index() + ": " + item.error().type() + ": " + item.error().reason());
+                        });
+            }
+            writes.clear();
         }
     }
 

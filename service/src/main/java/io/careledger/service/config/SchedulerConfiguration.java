@@ -10,11 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Durable deadlines: db-scheduler keeps them in the {@code scheduled_tasks} table, so a first-response
  * deadline survives a restart. Axon's auto-configuration turns this {@link Scheduler} into the
- * {@code DeadlineManager}. The scheduler reads time from the same {@link Clock} as the aggregates.
+ * {@code DeadlineManager}. The scheduler reads time from the same {@link Clock} as the aggregates, and writes in
+ * the transaction of the command that schedules or cancels a deadline, so both commit or roll back together.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulerConfiguration {
@@ -22,7 +24,11 @@ public class SchedulerConfiguration {
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
                                 @Value("${careledger.scheduler.polling-interval:5s}") Duration pollingInterval) {
-        return Scheduler.create(dataSource, tasks)
+        // Transaction-aware: a deadline scheduled or cancelled by a command joins the command's transaction (see
+        // AxonConfiguration#axonTransactionManager) on the connection it already holds. On a connection of its own,
+        // every command that touches a deadline needed a second pooled connection while holding the first; under
+        // concurrent commands the pool ran dry and they all waited for each other until the pool's timeout.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                         .pollingInterval(pollingInterval)
                         .threads(2)
                         .clock(clock::instant)
