@@ -174,9 +174,14 @@ class RoleMatrixIT {
         }
     }
 
+    /** The operation's definition, on the root type or on one of its {@code extend type} blocks. */
     private FieldDefinition field(Cell cell) {
-        return schema.getType(cell.type(), ObjectTypeDefinition.class).orElseThrow().getFieldDefinitions().stream()
-                     .filter(f -> f.getName().equals(cell.field())).findFirst().orElseThrow();
+        Stream<ObjectTypeDefinition> definitions = Stream.concat(
+                schema.getType(cell.type(), ObjectTypeDefinition.class).stream(),
+                schema.objectTypeExtensions().getOrDefault(cell.type(), List.of()).stream());
+        return definitions.flatMap(definition -> definition.getFieldDefinitions().stream())
+                          .filter(f -> f.getName().equals(cell.field())).findFirst()
+                          .orElseThrow(() -> new AssertionError(cell.type() + "." + cell.field() + " is not in the schema"));
     }
 
     /** Only what the operation requires: the cell is about who may call, not about the filters. */
