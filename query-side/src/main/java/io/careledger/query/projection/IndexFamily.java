@@ -175,17 +175,7 @@ public class IndexFamily {
         if (writes != null) {
             return writes.put(index, id, document, version);
         }
-        try {
-            client.index(put -> put.index(index).id(id).document(document)
-                    .versionType(VersionType.External)
-                    .version(version));
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == CONFLICT) {
-                return false;
-            }
-            throw e;
-        }
+        return indexAtVersion(index, id, document, version, VersionType.External);
     }
 
     /**
@@ -195,10 +185,14 @@ public class IndexFamily {
      * @return false when the index holds a newer version already, which stays as it is
      */
     protected boolean overwriteVersioned(String index, String id, Object document, long version) throws IOException {
+        return indexAtVersion(index, id, document, version, VersionType.ExternalGte);
+    }
+
+    /** @return false when Elasticsearch refuses the version (409), which leaves the stored document as it is */
+    private boolean indexAtVersion(String index, String id, Object document, long version, VersionType versionType)
+            throws IOException {
         try {
-            client.index(put -> put.index(index).id(id).document(document)
-                    .versionType(VersionType.ExternalGte)
-                    .version(version));
+            client.index(put -> put.index(index).id(id).document(document).versionType(versionType).version(version));
             return true;
         } catch (ElasticsearchException e) {
             if (e.status() == CONFLICT) {
