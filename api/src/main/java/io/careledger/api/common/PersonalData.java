@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * field that is not text, such as a birthday).
  * <p>
  * Only events that name their customer can carry it: the key is found through the event's {@code customerId}.
+ * Commands mark the same fields: a command kept with its request id ({@code mutation_request}) is sealed the same way.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})

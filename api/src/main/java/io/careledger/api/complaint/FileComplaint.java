@@ -1,5 +1,6 @@
 package io.careledger.api.complaint;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.OrderId;
 import io.careledger.api.common.StaffId;
@@ -16,9 +17,9 @@ public record FileComplaint(
         CustomerId customerId,
         Channel channel,
         ComplaintCategory category,
-        String description,
+        @PersonalData String description,
         StoreId storeId,
         OrderId orderId,
-        String transcript,
+        @PersonalData String transcript,
         StaffId actor) implements ComplaintCommand {
 }

@@ -1,5 +1,6 @@
 package io.careledger.api.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.StaffId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -13,6 +14,6 @@ public record RecordSurveyResponse(
         SurveySubject subject,
         Integer csat,
         Integer nps,
-        String comment,
+        @PersonalData String comment,
         StaffId actor) implements CustomerCommand {
 }

@@ -1,5 +1,6 @@
 package io.careledger.api.customer;
 
+import io.careledger.api.common.PersonalData;
 import io.careledger.api.common.Channel;
 import io.careledger.api.common.StaffId;
 import io.careledger.api.common.StoreId;
@@ -10,12 +11,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Registration asks only for name and phone; the rest is optional and given by the customer's choice. */
 public record RegisterCustomer(
         @TargetAggregateIdentifier CustomerId customerId,
-        String name,
-        String phone,
-        String email,
+        @PersonalData String name,
+        @PersonalData String phone,
+        @PersonalData String email,
         Gender gender,
-        LocalDate birthday,
-        String address,
+        @PersonalData LocalDate birthday,
+        @PersonalData String address,
         String clothingSize,
         StoreId homeStoreId,
         ContactChannel preferredContact,

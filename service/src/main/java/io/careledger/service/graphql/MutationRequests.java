@@ -1,5 +1,8 @@
 package io.careledger.service.graphql;
 
+import io.careledger.service.privacy.CustomerKeyStore;
+import io.careledger.service.privacy.PersonalDataCipher;
+import io.careledger.service.privacy.PersonalDataSerializer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -30,9 +33,14 @@ public class MutationRequests {
     private final Serializer serializer;
     private final Clock clock;
 
-    MutationRequests(JdbcTemplate jdbc, @Qualifier("messageSerializer") Serializer serializer, Clock clock) {
+    /**
+     * The kept commands go through the same sealing as events: a command holds the personal data it records, and
+     * must not keep it in clear beside the sealed events, nor after the customer is erased.
+     */
+    MutationRequests(JdbcTemplate jdbc, @Qualifier("messageSerializer") Serializer serializer, CustomerKeyStore keys,
+                     PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.serializer = new PersonalDataSerializer(serializer, keys, cipher);
         this.clock = clock;
     }
 

@@ -62,7 +62,7 @@ class PersonalDataErasureIT {
 
         String customer = register(agent, store);
         customerStep(agent, "recordProfileNote", "RecordProfileNoteInput",
-                Map.of("customerId", customer, "category", "FAMILY", "text", note));
+                Map.of("customerId", customer, "category", "FAMILY", "text", note, "requestId", "note-" + marker));
         agent.document("mutation($input: RecordSurveyResponseInput!) { recordSurveyResponse(input: $input) { "
                         + "response { id } " + ERRORS + " } }")
                 .variable("input", Map.of("customerId", customer, "csat", 5, "comment", comment))
@@ -76,6 +76,10 @@ class PersonalDataErasureIT {
                 .allSatisfy(payload -> assertThat(payload).doesNotContain(name, marker, phone, email, "淮海路",
                         "小明", "1988-02-29", "蛋糕发霉"));
         assertThat(storedPayloads(customer)).anySatisfy(payload -> assertThat(payload).contains("\"name\":\"pd1:"));
+        // The commands kept with their request ids are sealed the same way.
+        assertThat(keptCommands("register-" + marker, "note-" + marker)).hasSize(2)
+                .allSatisfy(command -> assertThat(command).contains("pd1:").doesNotContain(name, marker, phone, email,
+                        "淮海路", "小明", "1988-02-29"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_key WHERE customer_id = ? "
                 + "AND key_material IS NOT NULL", Integer.class, customer)).isEqualTo(1);
 
@@ -122,6 +126,8 @@ class PersonalDataErasureIT {
                         "FRESH_SPOILAGE", "description", "again", "storeId", store))
                 .execute().path("fileComplaint.errors").entityList(Map.class).get())
                 .singleElement().satisfies(error -> assertThat(error).containsEntry("code", "PERSONAL_DATA_ERASED"));
+        // A retried registration still answers its first result, now with the placeholders.
+        assertThat(register(agent, store)).isEqualTo(customer);
         // Facts about the customer are still recorded.
         customerStep(agent, "tagCustomer", "TagCustomerInput", Map.of("customerId", customer, "tag", "kept-after-erasure"));
 
@@ -235,8 +241,15 @@ class PersonalDataErasureIT {
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), (Object[]) aggregates);
     }
 
+    private List<String> keptCommands(String... requestIds) {
+        return jdbc.query("SELECT command FROM mutation_request WHERE actor = 'agent' AND request_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(requestIds.length, "?")) + ")",
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), (Object[]) requestIds);
+    }
+
     private String register(HttpGraphQlTester agent, String store) {
         Map<String, Object> input = new HashMap<>();
+        input.put("requestId", "register-" + marker);
         input.put("name", name);
         input.put("phone", phone);
         input.put("email", email);
