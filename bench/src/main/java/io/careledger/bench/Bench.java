@@ -78,13 +78,21 @@ public final class Bench {
                 // The rebuild starts at once: it replays every event, which is also what the projections'
                 // first catch-up with the generated store would do, so the run does that work once.
                 phases.rebuild(counts);
-                phases.queryLatency(customers);
-                phases.projectionLag(customers);
-                phases.commandThroughput(customers, figures);
+                if (options.runs("query")) {
+                    phases.queryLatency(customers);
+                }
+                if (options.runs("lag")) {
+                    phases.projectionLag(customers);
+                }
+                if (options.runs("throughput")) {
+                    phases.commandThroughput(customers, figures);
+                }
                 phases.startUp(empty, ready, generationSeconds, counts);
                 service.close();
             }
-            Phases.rawAppends(options, work, figures, report);
+            if (options.runs("throughput")) {
+                Phases.rawAppends(options, work, figures, report);
+            }
             if (Files.isRegularFile(jfr)) {
                 Map<String, Profile.Summary> profile = Profile.summarize(jfr, windows);
                 profile.forEach((phase, summary) -> {
