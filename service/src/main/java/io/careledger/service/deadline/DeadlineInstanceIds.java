@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * "aggregate type + id" key did not fit next to a name and a UUID (117 characters for a complaint).
  */
 final class DeadlineInstanceIds {
-    /** Longest id: name key (≤ 40) + '@' + scope key (22) + '#' + UUID (36) = 100, the column's width. */
+    /** Longest id: name key (≤ 40) + '@' + scope key (22) + '#' + UUID (36, Axon's identifiers) = 100, the column's width. */
     static final int MAX_LENGTH = 100;
     private static final int MAX_READABLE_NAME = 40;
     /** Names shown as they are; anything else (or longer) is hashed so it cannot widen or break the format. */
@@ -29,9 +28,9 @@ final class DeadlineInstanceIds {
     private DeadlineInstanceIds() {
     }
 
-    /** A new id for a deadline of this name in the scope whose serialized descriptor is given. */
-    static String newId(String deadlineName, byte[] serializedScope) {
-        return scopePrefix(deadlineName, serializedScope) + UUID.randomUUID();
+    /** The id of a deadline of this name, in the scope whose serialized descriptor is given, unique by {@code unique}. */
+    static String id(String deadlineName, byte[] serializedScope, String unique) {
+        return scopePrefix(deadlineName, serializedScope) + unique;
     }
 
     /** What every id of this name and scope starts with. */

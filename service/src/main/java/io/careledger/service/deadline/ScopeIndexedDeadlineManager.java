@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javax.annotation.Nonnull;
 import javax.annotation.Nullable;
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
@@ -91,25 +92,52 @@ public class ScopeIndexedDeadlineManager extends DbSchedulerDeadlineManager {
                 + " WHERE task_name = ? AND task_instance NOT LIKE '%@%#%'";
     }
 
+    /**
+     * Axon's schedule, with the task id made here (Axon draws it inside a private method). The scope is serialized
+     * on prepare-commit, as Axon does: a deadline scheduled in an aggregate's constructor has a scope whose
+     * identifier is known only once the constructor's events are applied. So the id returned is the deadline's
+     * unique part (a UUID, as Axon's), and the stored id is {@code <name>@<scope key>#<that UUID>}.
+     */
     @Override
     public String schedule(@Nonnull Instant triggerDateTime, @Nonnull String deadlineName,
                            @Nullable Object messageOrPayload, @Nonnull ScopeDescriptor deadlineScope) {
-        // Axon's schedule, with the id made here: Axon draws it inside a private method.
         DeadlineMessage<Object> deadlineMessage = asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime);
-        SerializedObject<byte[]> scope = serializer.serialize(deadlineScope, byte[].class);
-        String identifier = DeadlineInstanceIds.newId(deadlineName, scope.getData());
+        String identifier = IdentifierFactory.getInstance().generateIdentifier();
         Span span = spanFactory.createScheduleSpan(deadlineName, identifier, deadlineMessage);
         runOnPrepareCommitOrNow(span.wrapRunnable(() -> {
             DeadlineMessage<Object> message = processDispatchInterceptors(deadlineMessage);
+            SerializedObject<byte[]> scope = serializer.serialize(deadlineScope, byte[].class);
             SerializedObject<byte[]> payload = serializer.serialize(message.getPayload(), byte[].class);
             SerializedObject<byte[]> metaData = serializer.serialize(message.getMetaData(), byte[].class);
             DbSchedulerBinaryDeadlineDetails details = new DbSchedulerBinaryDeadlineDetails(
                     deadlineName, scope.getData(), scope.getType().getName(),
                     payload.getData(), payload.getType().getName(), payload.getType().getRevision(),
                     metaData.getData());
-            scheduler.schedule(TASK.instance(identifier).data(details).build(), triggerDateTime);
+            String taskId = DeadlineInstanceIds.id(deadlineName, scope.getData(), identifier);
+            scheduler.schedule(TASK.instance(taskId).data(details).build(), triggerDateTime);
         }));
         return identifier;
+    }
+
+    /**
+     * By the id {@link #schedule} returned: the stored id ends in it, and is found among the deadlines of that
+     * name (a key range); an id from before the scope-keyed format is the stored id itself.
+     */
+    @Override
+    public void cancelSchedule(@Nonnull String deadlineName, @Nonnull String scheduleId) {
+        Span span = spanFactory.createCancelScheduleSpan(deadlineName, scheduleId);
+        runOnPrepareCommitOrNow(span.wrapRunnable(() -> {
+            if (scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, scheduleId)).isPresent()) {
+                cancel(TaskInstanceId.of(TASK_NAME, scheduleId));
+                return;
+            }
+            String prefix = DeadlineInstanceIds.namePrefix(deadlineName);
+            String suffix = "#" + scheduleId;
+            jdbc.queryForList(idsInRange, String.class, TASK_NAME, prefix, DeadlineInstanceIds.upperBound(prefix))
+                .stream()
+                .filter(id -> id.endsWith(suffix))
+                .forEach(id -> cancel(TaskInstanceId.of(TASK_NAME, id)));
+        }));
     }
 
     @Override

@@ -99,8 +99,11 @@ class ScopeIndexedDeadlineManagerIT {
             kept.add(deadlines.schedule(inAnHour(), FIRST_RESPONSE, "p", new AggregateScopeDescriptor("RefundAggregate", "c-x")));
         });
         assertThat(Stream.concat(kept.stream(), Stream.of(cancelled)))
-                .allSatisfy(id -> assertThat(id).hasSizeLessThanOrEqualTo(DeadlineInstanceIds.MAX_LENGTH))
                 .allSatisfy(id -> assertThat(exists(id)).as(id).isTrue());
+        assertThat(new JdbcTemplate(dataSource).queryForList("SELECT task_instance FROM scheduled_tasks", String.class))
+                .hasSize(kept.size() + 2)
+                .allSatisfy(id -> assertThat(id).hasSizeLessThanOrEqualTo(DeadlineInstanceIds.MAX_LENGTH))
+                .allMatch(DeadlineInstanceIds::isScopeKeyed);
 
         inCommand(() -> deadlines.cancelAllWithinScope(FIRST_RESPONSE, complaint("c-x")));
 
@@ -167,6 +170,38 @@ class ScopeIndexedDeadlineManagerIT {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void aDeadlineScheduledBeforeItsAggregateHasAnIdIsKeyedByTheIdItGets(Database database) {
+        ScopeIndexedDeadlineManager deadlines = start(database);
+        // As in an aggregate's constructor: the scope names the aggregate, whose id is set when its first
+        // event is applied, after the constructor scheduled the deadline.
+        AtomicReference<String> aggregateId = new AtomicReference<>();
+        String id = inCommandResult(() -> {
+            String scheduled = deadlines.schedule(inAnHour(), FIRST_RESPONSE, "new",
+                    new AggregateScopeDescriptor("ComplaintAggregate", aggregateId::get));
+            aggregateId.set("c-new");
+            return scheduled;
+        });
+        assertThat(exists(id)).isTrue();
+
+        inCommand(() -> deadlines.cancelAllWithinScope(FIRST_RESPONSE, complaint("c-new")));
+        assertThat(exists(id)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aDeadlineIsCancelledByTheIdScheduleReturned(Database database) {
+        ScopeIndexedDeadlineManager deadlines = start(database);
+        String first = scheduleInCommand(deadlines, FIRST_RESPONSE, complaint("c-1"));
+        String second = scheduleInCommand(deadlines, FIRST_RESPONSE, complaint("c-1"));
+
+        inCommand(() -> deadlines.cancelSchedule(FIRST_RESPONSE, first));
+
+        assertThat(exists(first)).isFalse();
+        assertThat(exists(second)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void aCommandThatRollsBackLeavesTheDeadline(Database database) {
         ScopeIndexedDeadlineManager deadlines = start(database);
         String id = scheduleInCommand(deadlines, FIRST_RESPONSE, complaint("c-1"));
@@ -176,9 +211,7 @@ class ScopeIndexedDeadlineManagerIT {
         // Cancelling runs on prepare-commit; a later step of the same commit fails after the row was deleted.
         deadlines.cancelAllWithinScope(FIRST_RESPONSE, complaint("c-1"));
         command.onPrepareCommit(uow -> {
-            assertThat(new JdbcTemplate(dataSource).queryForObject(
-                    "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?", Integer.class, id))
-                    .as("deleted inside the command's transaction").isZero();
+            assertThat(count(id)).as("deleted inside the command's transaction").isZero();
             throw new IllegalStateException("the command fails after cancelling");
         });
         assertThatThrownBy(command::commit).hasMessageContaining("fails after cancelling");
@@ -272,9 +305,16 @@ class ScopeIndexedDeadlineManagerIT {
         command.execute(work);
     }
 
+    /** By the id {@code schedule} returned: the stored id itself (Axon's) or the end of it (ours). */
     private boolean exists(String id) {
-        return scheduler.getScheduledExecution(TaskInstanceId.of(ScopeIndexedDeadlineManager.TASK_NAME, id))
-                        .isPresent();
+        return count(id) > 0;
+    }
+
+    private int count(String id) {
+        Integer count = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM scheduled_tasks "
+                        + "WHERE task_name = ? AND (task_instance = ? OR task_instance LIKE ?)", Integer.class,
+                ScopeIndexedDeadlineManager.TASK_NAME, id, "%#" + id);
+        return count == null ? 0 : count;
     }
 
     private static AggregateScopeDescriptor complaint(String id) {
