@@ -72,10 +72,7 @@ final class EventStoreFiles {
     }
 
     static JdbcEventStorageEngine engine(HikariDataSource dataSource) {
-        Serializer serializer = new StableNames(Jackson3Serializer.builder()
-                .revisionResolver(new AnnotationRevisionResolver())
-                .converter(new ChainingConverter(EventStoreFiles.class.getClassLoader()))
-                .build());
+        Serializer serializer = serializer();
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(new SpringTransactionManager(new DataSourceTransactionManager(dataSource)))
@@ -83,6 +80,14 @@ final class EventStoreFiles {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
+    }
+
+    /** How the bench's engine writes payloads and metadata: Jackson 3 JSON under stable names. */
+    static Serializer serializer() {
+        return new StableNames(Jackson3Serializer.builder()
+                .revisionResolver(new AnnotationRevisionResolver())
+                .converter(new ChainingConverter(EventStoreFiles.class.getClassLoader()))
+                .build());
     }
 
     /**
