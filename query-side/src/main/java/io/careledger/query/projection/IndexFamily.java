@@ -27,11 +27,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import jakarta.annotation.PostConstruct;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -39,6 +34,9 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One read model's documents in Elasticsearch. Physical indices are versioned ({@code NAME-000001}, …) and
@@ -56,6 +54,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public class IndexFamily {
     private static final int FIND_ALL_PAGE = 500;
     private static final int CONFLICT = 409;
+    private static final JsonMapper SETTINGS_READER = JsonMapper.builder().build();
 
     private final ElasticsearchClient client;
     private final String name;
@@ -158,31 +157,32 @@ public class IndexFamily {
      * refreshes it, so queries see every document as soon as the read alias moves to it. Safe to repeat.
      */
     public void finishReplay(String index) throws IOException {
-        JsonObject settings;
-        try (InputStream mapping = mapping(); JsonReader reader = Json.createReader(mapping)) {
-            JsonObject file = reader.readObject();
-            settings = file.containsKey("settings") ? file.getJsonObject("settings") : JsonValue.EMPTY_JSON_OBJECT;
+        JsonNode settings;
+        try (InputStream mapping = mapping()) {
+            settings = SETTINGS_READER.readTree(mapping).path("settings");
         }
-        JsonObjectBuilder restored = Json.createObjectBuilder();
-        JsonValue autoExpand = setting(settings, "auto_expand_replicas");
-        JsonValue replicas = setting(settings, "number_of_replicas");
+        ObjectNode restored = SETTINGS_READER.createObjectNode();
+        JsonNode autoExpand = setting(settings, "auto_expand_replicas");
+        JsonNode replicas = setting(settings, "number_of_replicas");
         // Elasticsearch's defaults when the mapping file names neither: no auto-expansion and one replica. With
         // auto-expansion on, Elasticsearch sets the number of replicas itself.
-        restored.add("auto_expand_replicas", autoExpand == null ? Json.createValue("false") : autoExpand);
+        restored.put("auto_expand_replicas", autoExpand == null ? "false" : autoExpand.asString());
         if (autoExpand == null || replicas != null) {
-            restored.add("number_of_replicas", replicas == null ? Json.createValue(1) : replicas);
+            restored.put("number_of_replicas", replicas == null ? 1 : replicas.asInt());
         }
-        putSettings(index, Json.createObjectBuilder().add("index", restored).build().toString());
+        ObjectNode body = SETTINGS_READER.createObjectNode();
+        body.set("index", restored);
+        putSettings(index, SETTINGS_READER.writeValueAsString(body));
         client.indices().refresh(refresh -> refresh.index(index));
     }
 
     /** A setting of a mapping file, written either flat or under {@code index}; null when absent. */
-    private static JsonValue setting(JsonObject settings, String name) {
-        JsonValue value = settings.get(name);
-        if (value == null && settings.get("index") instanceof JsonObject nested) {
-            value = nested.get(name);
+    private static JsonNode setting(JsonNode settings, String name) {
+        JsonNode value = settings.get(name);
+        if (value == null) {
+            value = settings.path("index").get(name);
         }
-        return value;
+        return value == null || value.isNull() ? null : value;
     }
 
     private void putSettings(String index, String json) throws IOException {
