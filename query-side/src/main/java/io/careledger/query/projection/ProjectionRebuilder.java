@@ -90,6 +90,7 @@ public class ProjectionRebuilder implements AutoCloseable {
             IndexFamily index = run.projection.index();
             StreamingEventProcessor processor = processor(run.projection);
             String target = index.createNextIndex();
+            index.prepareForReplay(target);
             processor.shutDown();
             try {
                 // Reset before moving the alias: should the move fail, the replay goes into the current index,
@@ -182,6 +183,8 @@ public class ProjectionRebuilder implements AutoCloseable {
                     .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(processed);
             run.progress = RebuildProgress.replaying(target, processed, Math.max(processed, total));
             if (coversAllSegments(statuses) && statuses.stream().allMatch(ProjectionRebuilder::replayed)) {
+                // The index gets its own settings back (and a refresh) before queries read it.
+                run.projection.index().finishReplay(target);
                 run.projection.index().moveReadAlias(target);
                 run.progress = run.progress.completed();
                 log.info("The {} projection is rebuilt: queries now read {}; older indices stay until an operator "

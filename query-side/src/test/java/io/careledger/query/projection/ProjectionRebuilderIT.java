@@ -130,6 +130,10 @@ class ProjectionRebuilderIT {
         assertThat(done.index()).isEqualTo(rebuilt).endsWith("-000002");
         assertThat(done.percent()).isEqualTo(100);
         assertThat(index.writeIndex()).isEqualTo(rebuilt);
+        String old = index.readAlias().concat("-000001");
+        assertThat(replicaSettings(rebuilt)).as("the replay's settings are undone before the swap")
+                .isEqualTo(replicaSettings(old));
+        assertThat(documents(index.readAlias())).as("refreshed before the swap").hasSize(live.size());
         index.refresh();
         assertThat(documents(rebuilt)).isEqualTo(live).hasSize(live.size());
         assertThat(documents(index.readAlias().concat("-000001"))).as("the old index stays").isEqualTo(live);
@@ -220,6 +224,12 @@ class ProjectionRebuilderIT {
         List<TimelineEntry> updates = new CopyOnWriteArrayList<>();
         registration.getUpdates().subscribe(update -> updates.add((TimelineEntry) update.getPayload()));
         return updates;
+    }
+
+    private static List<String> replicaSettings(String index) throws IOException {
+        var settings = client.indices().getSettings(get -> get.index(index)).get(index).settings();
+        var own = settings.index() == null ? settings : settings.index();
+        return java.util.Arrays.asList(own.autoExpandReplicas(), own.numberOfReplicas());
     }
 
     /** Every document of the index, by id, as stored. */
