@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * when the node has started.
  */
 final class ServiceProcess implements AutoCloseable {
+    /**
+     * The JVM options of the README's start command ({@code java -Xmx1g -jar service/target/careledger-service.jar}),
+     * so that what is measured is what is documented; change both together.
+     */
+    static final List<String> START_OPTIONS = List.of("-Xmx1g");
     private static final Pattern ELASTICSEARCH_STARTED = Pattern.compile("Elasticsearch started at (http://\\S+)");
 
     private final Process process;
@@ -49,6 +54,7 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(START_OPTIONS);
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
         }
