@@ -253,12 +253,7 @@ public final class ManagedElasticsearch {
                 "-E", "path.data=" + dataDir.resolve("data"),
                 "-E", "path.logs=" + dataDir.resolve("logs"),
                 // A nearly full developer disk must not turn the read models read-only.
-                "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-                // No machine learning: nothing here uses it, and it starts a native controller process and its own
-                // services with the node (start-up time and memory the read models do not need).
-                "-E", "xpack.ml.enabled=false",
-                // No download of GeoIP databases from the internet at start: no ingest pipeline here uses them.
-                "-E", "ingest.geoip.downloader.enabled=false"));
+                "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
