@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged service, started as the README says ({@code java -jar service/target/careledger-service.jar}) on a
+ * The packaged service, started as the README says ({@code java -Xmx1g -jar service/target/careledger-service.jar}) on a
  * data directory and a free port of the bench's choosing, with a flight recording for the profile notes. Its
  * output goes to a log file, where the managed Elasticsearch's address is read from the line the service logs
  * when the node has started.
