@@ -44,7 +44,9 @@ class ElasticsearchConfigurationIT {
         context.withInitializer(new EarlyElasticsearchStart())
                 .withPropertyValues(
                         "careledger.elasticsearch.distribution-home=" + TestElasticsearch.distributionHome(),
-                        "careledger.elasticsearch.data-dir=" + dataDir)
+                        "careledger.elasticsearch.data-dir=" + dataDir,
+                        // Room for a machine busy with other builds; the test is about which node, not how fast.
+                        "careledger.elasticsearch.start-timeout=180s")
                 .run(running -> {
                     assertThat(running).hasNotFailed();
                     node[0] = running.getBean(ManagedElasticsearch.class);
