@@ -1,5 +1,6 @@
 package io.careledger.query.elasticsearch;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,5 +31,10 @@ public final class EarlyElasticsearchStart implements ApplicationContextInitiali
         ManagedElasticsearch node = ManagedElasticsearch.of(properties);
         node.startInBackground();
         context.getBeanFactory().registerSingleton(BEAN, new Started(node));
+        // Stopped with the context's singletons, also when the context fails before the bean that owns the node
+        // is created: a node begun early must not outlive a service that never started.
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean(BEAN, node::stop);
+        }
     }
 }

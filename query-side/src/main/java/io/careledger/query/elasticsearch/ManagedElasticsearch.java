@@ -70,6 +70,8 @@ public final class ManagedElasticsearch {
     private Thread shutdownHook;
     /** Why a start begun by {@link #startInBackground()} failed, for {@link #start()} to report. */
     private RuntimeException backgroundFailure;
+    /** Set by {@link #stop()}, so that a background start that has not begun yet does not begin after it. */
+    private boolean stopRequested;
 
     /**
      * @param javaHome a JDK 21 or newer for the node; null to find one (see {@link JdkLocator})
@@ -100,10 +102,13 @@ public final class ManagedElasticsearch {
      */
     public void startInBackground() {
         Thread starting = new Thread(() -> {
-            try {
-                start();
-            } catch (RuntimeException failure) {
-                synchronized (this) {
+            synchronized (this) {
+                if (stopRequested) {
+                    return;
+                }
+                try {
+                    start();
+                } catch (RuntimeException failure) {
                     backgroundFailure = failure;
                 }
             }
@@ -114,6 +119,7 @@ public final class ManagedElasticsearch {
 
     /** Starts the node and waits until its cluster health is yellow or green; does nothing if it runs. */
     public synchronized void start() {
+        stopRequested = false;
         if (url != null) {
             return;
         }
@@ -157,6 +163,7 @@ public final class ManagedElasticsearch {
 
     /** Stops the node and waits for it to exit; does nothing if it does not run. */
     public synchronized void stop() {
+        stopRequested = true;
         if (url == null) {
             return;
         }

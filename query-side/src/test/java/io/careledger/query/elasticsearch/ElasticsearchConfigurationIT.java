@@ -61,6 +61,28 @@ class ElasticsearchConfigurationIT {
     }
 
     @Test
+    void aNodeBegunEarlyIsStoppedWhenTheContextFailsBeforeItsBeanIsCreated() {
+        String dataDir = TestElasticsearch.freshDirectory("early-failed").toString();
+        EarlyElasticsearchStart.Started[] started = new EarlyElasticsearchStart.Started[1];
+
+        new ApplicationContextRunner()
+                .withInitializer(new EarlyElasticsearchStart())
+                .withInitializer(context -> started[0] = context.getBeanFactory().getBean(EarlyElasticsearchStart.Started.class))
+                .withBean("broken", String.class, () -> {
+                    throw new IllegalStateException("a bean that cannot be created");
+                })
+                .withPropertyValues(
+                        "careledger.elasticsearch.distribution-home=" + TestElasticsearch.distributionHome(),
+                        "careledger.elasticsearch.data-dir=" + dataDir,
+                        "careledger.elasticsearch.start-timeout=180s")
+                .run(running -> assertThat(running).hasFailed());
+
+        assertThat(started[0]).isNotNull();
+        assertThat(started[0].node().isRunning()).isFalse();
+        assertThat(started[0].node().dataDir().resolve("elasticsearch.pid")).doesNotExist();
+    }
+
+    @Test
     void nothingIsBegunEarlyForAnExternalClusterOrWithoutADistribution() {
         context.withInitializer(new EarlyElasticsearchStart())
                 .withPropertyValues("careledger.elasticsearch.url=http://search.example:9200")
