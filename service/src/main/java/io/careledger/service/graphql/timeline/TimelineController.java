@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,5 +51,10 @@ public class TimelineController {
                 new WatchCustomerTimeline(CustomerId.of(customerId)),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class), ResponseTypes.instanceOf(TimelineEntry.class));
         return result.initialResult().flatMapMany(Flux::fromIterable).concatWith(result.updates()).doFinally(signal -> result.cancel());
+    }
+
+    @SchemaMapping(typeName = "TimelineEntry", field = "id")
+    public String id(TimelineEntry entry) {
+        return entry.entryId();
     }
 }
