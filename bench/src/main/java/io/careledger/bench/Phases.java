@@ -693,8 +693,8 @@ final class Phases {
                         + "%,d MiB", empty.serviceRssMib(), servicePeak, empty.elasticsearchRssMib(), elasticsearchPeak),
                 "–", "–", "reported", "–");
         report.section(START_UP, String.format("""
-                From `java -jar service/target/careledger-service.jar` (a fresh JVM, started by the bench with a free
-                port and its own data directory) to `/actuator/health` answering `UP` (polled every 100 ms); that
+                From `java %s -jar service/target/careledger-service.jar` (the README's start command: a fresh JVM,
+                started by the bench with a free port and its own data directory) to `/actuator/health` answering `UP` (polled every 100 ms); that
                 includes starting the managed Elasticsearch node and waiting for its health.
 
                 | | empty data directory | with the generated store (%,d events) |
@@ -703,10 +703,10 @@ final class Phases {
                 | service JVM peak RSS (VmHWM) | %,d MiB (at ready) | %,d MiB (whole run) |
                 | Elasticsearch peak RSS (VmHWM) | %,d MiB (at ready) | %,d MiB (whole run) |
 
-                The service runs with the JVM's default heap sizing (a quarter of RAM as the maximum); Elasticsearch
-                with the configured 512 MiB heap, on `%s`. Writing the %,d generated events straight into the store took %.0f s
+                The service runs with the start command's heap cap; Elasticsearch with the configured 512 MiB heap,
+                on `%s`. Writing the %,d generated events straight into the store took %.0f s
                 (%,.0f events/s, batches of 5,000 in one transaction), which is context, not a figure.
-                """, counts.events(), empty.readySeconds(), readyWithData, empty.serviceRssMib(), servicePeak,
+                """, String.join(" ", ServiceProcess.START_OPTIONS), counts.events(), empty.readySeconds(), readyWithData, empty.serviceRssMib(), servicePeak,
                 empty.elasticsearchRssMib(), elasticsearchPeak, elasticsearchJava, counts.events(), generationSeconds,
                 counts.events() / generationSeconds));
     }

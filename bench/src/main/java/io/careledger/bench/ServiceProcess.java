@@ -19,12 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged service, started as the README says ({@code java -jar service/target/careledger-service.jar}) on a
+ * The packaged service, started as the README says ({@code java -Xmx1g -jar service/target/careledger-service.jar}) on a
  * data directory and a free port of the bench's choosing, with a flight recording for the profile notes. Its
  * output goes to a log file, where the managed Elasticsearch's address is read from the line the service logs
  * when the node has started.
  */
 final class ServiceProcess implements AutoCloseable {
+    /**
+     * The JVM options of the README's start command ({@code java -Xmx1g -jar service/target/careledger-service.jar}),
+     * so that what is measured is what is documented; change both together.
+     */
+    static final List<String> START_OPTIONS = List.of("-Xmx1g");
     private static final Pattern ELASTICSEARCH_STARTED = Pattern.compile("Elasticsearch started at (http://\\S+)");
 
     private final Process process;
@@ -49,6 +54,7 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(START_OPTIONS);
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
         }

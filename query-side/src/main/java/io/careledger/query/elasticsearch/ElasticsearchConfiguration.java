@@ -21,10 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(ElasticsearchProperties.class)
 public class ElasticsearchConfiguration {
 
+    /** The node {@link EarlyElasticsearchStart} began starting, if it did; a new one otherwise. */
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnExpression("'${careledger.elasticsearch.url:}'.isBlank()")
-    public ManagedElasticsearch managedElasticsearch(ElasticsearchProperties properties) {
-        return ManagedElasticsearch.of(properties);
+    public ManagedElasticsearch managedElasticsearch(ElasticsearchProperties properties,
+                                                     ObjectProvider<EarlyElasticsearchStart.Started> early) {
+        EarlyElasticsearchStart.Started started = early.getIfAvailable();
+        return started != null ? started.node() : ManagedElasticsearch.of(properties);
     }
 
     @Bean(destroyMethod = "close")

@@ -68,6 +68,10 @@ public final class ManagedElasticsearch {
 
     private URI url;
     private Thread shutdownHook;
+    /** Why a start begun by {@link #startInBackground()} failed, for {@link #start()} to report. */
+    private RuntimeException backgroundFailure;
+    /** Set by {@link #stop()}, so that a background start that has not begun yet does not begin after it. */
+    private boolean stopRequested;
 
     /**
      * @param javaHome a JDK 21 or newer for the node; null to find one (see {@link JdkLocator})
@@ -90,10 +94,40 @@ public final class ManagedElasticsearch {
                 properties.heap(), properties.startTimeout());
     }
 
+    /**
+     * Begins {@link #start()} on a thread of its own and returns at once, so that the node starts while the
+     * service builds the rest of its context; a later {@link #start()} waits for it (the lock) and reports its
+     * failure. Measured with the bench on an empty data directory: the node's start took 16 of the service's 45 s,
+     * on the main thread, after the 12 s the context spent on classes, the web server, the database and Axon, none
+     * of which needs the node.
+     */
+    public void startInBackground() {
+        Thread starting = new Thread(() -> {
+            synchronized (this) {
+                if (stopRequested) {
+                    return;
+                }
+                try {
+                    start();
+                } catch (RuntimeException failure) {
+                    backgroundFailure = failure;
+                }
+            }
+        }, "elasticsearch-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
     /** Starts the node and waits until its cluster health is yellow or green; does nothing if it runs. */
     public synchronized void start() {
+        stopRequested = false;
         if (url != null) {
             return;
+        }
+        if (backgroundFailure != null) {
+            RuntimeException failure = backgroundFailure;
+            backgroundFailure = null;
+            throw failure;
         }
         Path launcher = distributionHome.resolve("bin").resolve("elasticsearch");
         if (!Files.isExecutable(launcher)) {
@@ -130,6 +164,7 @@ public final class ManagedElasticsearch {
 
     /** Stops the node and waits for it to exit; does nothing if it does not run. */
     public synchronized void stop() {
+        stopRequested = true;
         if (url == null) {
             return;
         }

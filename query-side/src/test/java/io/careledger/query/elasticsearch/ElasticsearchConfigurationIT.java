@@ -37,6 +37,74 @@ class ElasticsearchConfigurationIT {
     }
 
     @Test
+    void theNodeBegunBeforeTheContextIsTheOneTheContextRunsAndStops() {
+        String dataDir = TestElasticsearch.freshDirectory("early").toString();
+        ManagedElasticsearch[] node = new ManagedElasticsearch[1];
+
+        context.withInitializer(new EarlyElasticsearchStart())
+                .withPropertyValues(
+                        "careledger.elasticsearch.distribution-home=" + TestElasticsearch.distributionHome(),
+                        "careledger.elasticsearch.data-dir=" + dataDir,
+                        // Room for a machine busy with other builds; the test is about which node, not how fast.
+                        "careledger.elasticsearch.start-timeout=180s")
+                .run(running -> {
+                    assertThat(running).hasNotFailed();
+                    node[0] = running.getBean(ManagedElasticsearch.class);
+                    assertThat(running.getBean(EarlyElasticsearchStart.Started.class).node()).isSameAs(node[0]);
+                    assertThat(node[0].isRunning()).isTrue();
+                    assertThat(running.getBean(ElasticsearchClient.class).cluster().health().status())
+                            .isIn(HealthStatus.Green, HealthStatus.Yellow);
+                });
+
+        assertThat(node[0].isRunning()).isFalse();
+        assertThat(node[0].dataDir().resolve("elasticsearch.pid")).doesNotExist();
+    }
+
+    @Test
+    void aNodeBegunEarlyIsStoppedWhenTheContextFailsBeforeItsBeanIsCreated() {
+        String dataDir = TestElasticsearch.freshDirectory("early-failed").toString();
+        EarlyElasticsearchStart.Started[] started = new EarlyElasticsearchStart.Started[1];
+
+        new ApplicationContextRunner()
+                .withInitializer(new EarlyElasticsearchStart())
+                .withInitializer(context -> started[0] = context.getBeanFactory().getBean(EarlyElasticsearchStart.Started.class))
+                .withBean("broken", String.class, () -> {
+                    throw new IllegalStateException("a bean that cannot be created");
+                })
+                .withPropertyValues(
+                        "careledger.elasticsearch.distribution-home=" + TestElasticsearch.distributionHome(),
+                        "careledger.elasticsearch.data-dir=" + dataDir,
+                        "careledger.elasticsearch.start-timeout=180s")
+                .run(running -> assertThat(running).hasFailed());
+
+        assertThat(started[0]).isNotNull();
+        assertThat(started[0].node().isRunning()).isFalse();
+        assertThat(started[0].node().dataDir().resolve("elasticsearch.pid")).doesNotExist();
+    }
+
+    @Test
+    void nothingIsBegunEarlyForAnExternalClusterOrWithoutADistribution() {
+        context.withInitializer(new EarlyElasticsearchStart())
+                .withPropertyValues("careledger.elasticsearch.url=http://search.example:9200")
+                .run(running -> assertThat(running).doesNotHaveBean(EarlyElasticsearchStart.Started.class)
+                                                   .doesNotHaveBean(ManagedElasticsearch.class));
+        context.withInitializer(new EarlyElasticsearchStart())
+                .run(running -> assertThat(running).getFailure().rootCause()
+                        .hasMessageContaining("careledger.elasticsearch.distribution-home"));
+    }
+
+    @Test
+    void aNodeThatFailedToStartInTheBackgroundIsReportedByStart() {
+        Path nowhere = TestElasticsearch.freshDirectory("no-distribution");
+        ManagedElasticsearch node = new ManagedElasticsearch(nowhere, nowhere.resolve("data"), null, "512m",
+                Duration.ofSeconds(5));
+        node.startInBackground();
+        org.assertj.core.api.Assertions.assertThatThrownBy(node::start)
+                .hasMessageContaining("No Elasticsearch distribution at");
+        assertThat(node.isRunning()).isFalse();
+    }
+
+    @Test
     void withoutAUrlOrADistributionItSaysWhatToSet() {
         context.run(running -> assertThat(running).getFailure()
                 .rootCause()

@@ -23,7 +23,7 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GraphQlLimits.class)
+@EnableConfigurationProperties({GraphQlLimits.class, DocumentCache.Settings.class})
 public class GraphQlConfiguration {
 
     @Bean
@@ -42,6 +42,17 @@ public class GraphQlConfiguration {
         resolver.addMapping(RefundView.class, "Refund");
         resolver.addMapping(RepairView.class, "Repair");
         return builder -> builder.defaultTypeResolver(resolver).typeVisitors(List.of(guard));
+    }
+
+    @Bean
+    DocumentCache documentCache(DocumentCache.Settings settings) {
+        return new DocumentCache(settings);
+    }
+
+    /** Parsed and validated documents are reused; see {@link DocumentCache} for what is still checked per request. */
+    @Bean
+    GraphQlSourceBuilderCustomizer keepParsedDocuments(DocumentCache documents) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
     @Bean

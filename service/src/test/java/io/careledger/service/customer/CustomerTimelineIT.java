@@ -79,6 +79,8 @@ class CustomerTimelineIT {
                             tuple("customer.purchase-recorded", Map.of("amount", "6000.00", "currency", "CNY")));
             assertThat(spending).extracting(e -> e.get("staffId")).as("a milestone is the policy's doing")
                                 .containsExactly("system", "agent", "agent");
+            assertThat(spending).extracting(e -> e.get("id")).as("each entry has an id of its own")
+                                .doesNotContainNull().doesNotHaveDuplicates().hasSize(3);
 
             assertThat(Customers.timeline(agent, customer, ", text: \"袖口\"")).extracting(e -> e.get("caseId"))
                     .as("Chinese words of the customer and staff are searchable").isNotEmpty().containsOnly(complaint);
