@@ -17,7 +17,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
@@ -253,7 +252,8 @@ public abstract class EventStorageEngineContract {
     }
 
     /** Writes one class under a name no reader can resolve, as an event type retired since it was stored. */
-    private record RenamingSerializer(Serializer delegate, Class<?> renamed, String name) implements Serializer {
+    private record RenamingSerializer(Serializer delegate, Class<?> renamed, String name)
+            implements ForwardingSerializer {
         @Override
         public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
             SerializedObject<T> serialized = delegate.serialize(object, expectedRepresentation);
@@ -264,30 +264,9 @@ public abstract class EventStorageEngineContract {
         }
 
         @Override
-        public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
-            return delegate.canSerializeTo(expectedRepresentation);
-        }
-
-        @Override
-        public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-            return delegate.deserialize(serializedObject);
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public Class classForType(SerializedType type) {
-            return delegate.classForType(type);
-        }
-
-        @Override
         @SuppressWarnings("rawtypes")
         public SerializedType typeForClass(Class type) {
             return type == renamed ? new SimpleSerializedType(name, null) : delegate.typeForClass(type);
-        }
-
-        @Override
-        public Converter getConverter() {
-            return delegate.getConverter();
         }
     }
 }

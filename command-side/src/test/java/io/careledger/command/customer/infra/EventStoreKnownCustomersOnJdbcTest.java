@@ -9,6 +9,7 @@ import io.careledger.api.customer.CustomerId;
 import io.careledger.api.customer.CustomerPersonalDataErased;
 import io.careledger.api.customer.CustomerRegistered;
 import io.careledger.api.customer.Tier;
+import io.careledger.command.eventstore.ForwardingSerializer;
 import io.careledger.command.eventstore.H2EventStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,9 +23,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -89,19 +88,9 @@ class EventStoreKnownCustomersOnJdbcTest {
     }
 
     /** Counts the payloads it deserializes (metadata aside). */
-    private record CountingSerializer(Serializer delegate, AtomicInteger payloadsRead) implements Serializer {
+    private record CountingSerializer(Serializer delegate, AtomicInteger payloadsRead) implements ForwardingSerializer {
         CountingSerializer(Serializer delegate) {
             this(delegate, new AtomicInteger());
-        }
-
-        @Override
-        public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-            return delegate.serialize(object, expectedRepresentation);
-        }
-
-        @Override
-        public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
-            return delegate.canSerializeTo(expectedRepresentation);
         }
 
         @Override
@@ -110,22 +99,6 @@ class EventStoreKnownCustomersOnJdbcTest {
                 payloadsRead.incrementAndGet();
             }
             return delegate.deserialize(serializedObject);
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public Class classForType(SerializedType type) {
-            return delegate.classForType(type);
-        }
-
-        @Override
-        public SerializedType typeForClass(Class type) {
-            return delegate.typeForClass(type);
-        }
-
-        @Override
-        public Converter getConverter() {
-            return delegate.getConverter();
         }
     }
 }
