@@ -65,17 +65,17 @@ public class Mutations {
             return Outcome.refused(new UserError(ErrorCode.INVALID_INPUT, e.getMessage(), e.field()));
         }
         if (request == null) {
-            return send(message, readBack);
+            return send(message, readBack, MetaData.emptyInstance());
         }
         String actor = actor().value();
         long giveUpAt = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
         while (true) {
             Optional<MutationRequests.Row> held = requests.claim(actor, request, message);
             if (held.isEmpty()) {
-                Outcome<T> outcome = send(message, readBack);
-                if (outcome.errors().isEmpty()) {
-                    requests.complete(actor, request.requestId());
-                } else {
+                // An applied command has marked its request done in its own transaction (RequestCompletion).
+                Outcome<T> outcome = send(message, readBack,
+                        MetaData.with(RequestCompletion.REQUEST_ID, request.requestId()));
+                if (!outcome.errors().isEmpty()) {
                     requests.release(actor, request.requestId());
                 }
                 return outcome;
@@ -104,10 +104,10 @@ public class Mutations {
                 "requestId " + requestId + " was already used for a different request; use a new requestId", InputRules.REQUEST_ID);
     }
 
-    private <C, T> Outcome<T> send(C message, Function<C, T> readBack) {
+    private <C, T> Outcome<T> send(C message, Function<C, T> readBack, MetaData request) {
         try {
-            commands.sendAndWait(message, MetaData.with(ActorCorrelationDataProvider.ACTOR, actor().value())
-                                                  .and(ActorCorrelationDataProvider.CHANNEL, channel()));
+            commands.sendAndWait(message, request.and(ActorCorrelationDataProvider.ACTOR, actor().value())
+                                                 .and(ActorCorrelationDataProvider.CHANNEL, channel()));
         } catch (RuntimeException e) {
             return Outcome.refused(toUserError(rootCause(e)));
         }
