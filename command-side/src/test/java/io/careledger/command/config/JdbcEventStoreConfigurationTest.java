@@ -7,34 +7,19 @@ import io.careledger.command.eventstore.infra.kurrentdb.KurrentEventStorageEngin
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The embedded default builds the JDBC engine with the index-friendly read; KurrentDB, when asked for, replaces it. */
 class JdbcEventStoreConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(JdbcEventStoreConfiguration.class, KurrentDbConfiguration.class)
-            .withBean("serializer", Serializer.class, () -> mock(Serializer.class), primary -> primary.setPrimary(true))
-            .withBean("eventSerializer", Serializer.class, () -> mock(Serializer.class))
+    private final ApplicationContextRunner runner = KurrentDbConfigurationTest.EVENT_STORE
+            .withUserConfiguration(JdbcEventStoreConfiguration.class)
             .withBean(ConnectionProvider.class, () -> mock(ConnectionProvider.class))
             .withBean(TransactionManager.class, () -> mock(TransactionManager.class))
-            .withBean(PersistenceExceptionResolver.class, () -> mock(PersistenceExceptionResolver.class))
-            .withBean(Configuration.class, JdbcEventStoreConfigurationTest::axon);
-
-    private static Configuration axon() {
-        Configuration axon = mock(Configuration.class);
-        Mockito.when(axon.upcasterChain()).thenReturn(new EventUpcasterChain());
-        Mockito.when(axon.snapshotFilter()).thenReturn(SnapshotFilter.allowAll());
-        return axon;
-    }
+            .withBean(PersistenceExceptionResolver.class, () -> mock(PersistenceExceptionResolver.class));
 
     @Test
     void theJdbcEngineIsTheDefault() {

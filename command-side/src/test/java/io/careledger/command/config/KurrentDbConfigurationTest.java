@@ -16,11 +16,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The event store is chosen by configuration: KurrentDB only when asked for, the default otherwise. */
 class KurrentDbConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    /** The KurrentDB configuration with what it needs from Axon and the application; the JDBC test adds its part. */
+    static final ApplicationContextRunner EVENT_STORE = new ApplicationContextRunner()
             .withUserConfiguration(KurrentDbConfiguration.class)
             .withBean("serializer", Serializer.class, () -> mock(Serializer.class), primary -> primary.setPrimary(true))
             .withBean("eventSerializer", Serializer.class, () -> mock(Serializer.class))
             .withBean(Configuration.class, KurrentDbConfigurationTest::axon);
+
+    private final ApplicationContextRunner runner = EVENT_STORE;
 
     private static Configuration axon() {
         Configuration axon = mock(Configuration.class);

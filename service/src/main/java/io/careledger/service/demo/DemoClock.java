@@ -5,42 +5,49 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The service clock while the demo generator runs: real time, or the generated moment while the generator has
- * set one. Only ever the clock of a service started in demo mode ({@code careledger.demo.customers}).
+ * set one. Only ever the clock of a service started in demo mode ({@code careledger.demo.customers}); the tests'
+ * clock extends it with a present they can move forward.
  */
-public final class DemoClock extends Clock implements TimeTravel {
-    private final Clock base;
+public class DemoClock extends Clock implements TimeTravel {
+    private final Supplier<Instant> present;
     private final AtomicReference<Instant> pinned = new AtomicReference<>();
 
     public DemoClock(Clock base) {
-        this.base = base;
+        this(base::instant);
+    }
+
+    /** @param present the time when none is set */
+    protected DemoClock(Supplier<Instant> present) {
+        this.present = present;
     }
 
     @Override
-    public void travelTo(Instant at) {
+    public final void travelTo(Instant at) {
         pinned.set(at);
     }
 
     @Override
-    public void backToPresent() {
+    public final void backToPresent() {
         pinned.set(null);
     }
 
     @Override
-    public Instant instant() {
+    public final Instant instant() {
         Instant at = pinned.get();
-        return at == null ? base.instant() : at;
+        return at == null ? present.get() : at;
     }
 
     @Override
-    public ZoneId getZone() {
+    public final ZoneId getZone() {
         return ZoneOffset.UTC;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
+    public final Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("CareLedger works in UTC");
     }
 }
