@@ -1,12 +1,10 @@
 package io.careledger.service.graphql;
 
 import io.careledger.service.config.ActorCorrelationDataProvider;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,24 +13,18 @@ import org.springframework.stereotype.Component;
  * transaction of its own, the mark cost every mutation one more write-through commit (a sixth of the mutation's
  * samples in the throughput benchmark, with the claim), and a crash between the two commits left an applied
  * request answering {@code REQUEST_IN_PROGRESS} for good. With the events in KurrentDB (production) the mark
- * still commits with the command's database transaction, just after the append.
+ * still commits with the command's database transaction, just after the append. Axon's auto-configuration
+ * registers it with the command bus, as it does every command handler interceptor bean.
  */
 @Component
-class RequestCompletion implements MessageHandlerInterceptor<CommandMessage<?>>, SmartInitializingSingleton {
+class RequestCompletion implements MessageHandlerInterceptor<CommandMessage<?>> {
     /** The command's metadata key for the request id it answers; set only by {@link Mutations}. */
     static final String REQUEST_ID = "requestId";
 
-    private final CommandBus commandBus;
     private final MutationRequests requests;
 
-    RequestCompletion(CommandBus commandBus, MutationRequests requests) {
-        this.commandBus = commandBus;
+    RequestCompletion(MutationRequests requests) {
         this.requests = requests;
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override
